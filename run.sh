@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Starts JobcenterTilsyn on http://127.0.0.1:5000 (JT_PORT to change).
+# Without ConnectionStrings__Default it runs its own PostgreSQL in .data/postgres (kept between runs,
+# stopped again with the app). First start: migrations, reference data and the demo data set.
+#   ./run.sh            national demo data (about 700,000 persons; the first start takes a while)
+#   ./run.sh --small    a few thousand persons, for a quick look
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/postgres.sh
+
+root=$PWD
+data=${JT_DATA_DIR:-$root/.data}
+port=${JT_PORT:-5000}
+scale=national
+for arg in "$@"; do
+  case $arg in
+    --small) scale=small ;;
+    *) echo "Unknown option '$arg' (known: --small)" >&2; exit 2 ;;
+  esac
+done
+mkdir -p "$data"
+
+command -v dotnet >/dev/null || { echo "The .NET 10 SDK is missing (dotnet not on PATH)." >&2; exit 1; }
+
+started_pg=""
+cleanup() { [ -n "$started_pg" ] && { echo "Stopping the local PostgreSQL"; pg_stop "$data/postgres"; }; }
+trap cleanup EXIT
+
+if [ -z "${ConnectionStrings__Default:-}" ]; then
+  pg_ensure_installed
+  pg_port=${JT_PG_PORT:-55432}
+  echo "Starting the local PostgreSQL in $data/postgres on port $pg_port"
+  pg_start "$data/postgres" "$pg_port"
+  started_pg=1
+  if ! "$PG_BIN/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='jobcentertilsyn'" | grep -q 1; then
+    "$PG_BIN/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres jobcentertilsyn
+  fi
+  export ConnectionStrings__Default="Host=127.0.0.1;Port=$pg_port;Database=jobcentertilsyn;Username=postgres"
+fi
+
+# The key that turns CPR numbers into pseudonyms: made once and kept, or it would break linkage.
+if [ -z "${Pseudonymization__Key:-}" ]; then
+  if [ ! -s "$data/pseudonymization.key" ]; then
+    (umask 077; head -c 32 /dev/urandom | base64 >"$data/pseudonymization.key")
+  fi
+  export Pseudonymization__Key=$(cat "$data/pseudonymization.key")
+fi
+
+echo "Building"
+dotnet build src/JobcenterTilsyn.Cli -c Release -nologo -v q -o "$data/bin/cli" >/dev/null
+# Published, so static assets (MudBlazor's among them) are served outside Development too.
+dotnet publish src/JobcenterTilsyn.Web -c Release -nologo -v q -o "$data/bin/web" >/dev/null
+cli() { dotnet "$data/bin/cli/JobcenterTilsyn.Cli.dll" "$@"; }
+
+cli migrate
+
+echo "Serving http://127.0.0.1:$port (Ctrl-C stops the app and the PostgreSQL it started)"
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
+cd "$data/bin/web"
+dotnet JobcenterTilsyn.Web.dll --urls "http://127.0.0.1:$port" --contentRoot "$data/bin/web" || true

@@ -1,0 +1,15 @@
+using JobcenterTilsyn.Data.Reference;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobcenterTilsyn.Data;
+
+/// <summary>Applies the EF migrations and the reference data. Idempotent: safe on every start.</summary>
+public static class DatabaseMigrator
+{
+    public static async Task MigrateAsync(string connectionString, CancellationToken ct = default)
+    {
+        await using var db = new TilsynDbContext(DbContextOptionsSetup.For(connectionString));
+        await db.Database.MigrateAsync(ct);
+        await KommuneSeeder.SeedAsync(db, ct);
+    }
+}

@@ -1,0 +1,16 @@
+using JobcenterTilsyn.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobcenterTilsyn.Data;
+
+/// <summary>The application's database. Tables are configured by the IEntityTypeConfiguration classes in this assembly.</summary>
+public class TilsynDbContext(DbContextOptions<TilsynDbContext> options) : DbContext(options)
+{
+    public DbSet<KommuneEntity> Kommuner => Set<KommuneEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TilsynDbContext).Assembly);
+    }
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The whole test suite against a throwaway PostgreSQL (random port, temp folder, removed afterwards)
+# and headless Chromium. Prints the totals as the last line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+source scripts/postgres.sh
+
+pg_ensure_installed
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium for the browser tests (apt-get)" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+work=$(mktemp -d /tmp/jt-test.XXXXXX)
+[ "$(id -u)" = 0 ] && chown postgres "$work"
+cleanup() { pg_stop "$work/pg"; rm -rf "$work"; }
+trap cleanup EXIT INT TERM
+
+port=$(pg_free_port)
+# A throwaway cluster: durability does not matter, speed does.
+PG_EXTRA_OPTS="-c fsync=off -c full_page_writes=off -c synchronous_commit=off" pg_start "$work/pg" "$port" || exit 1
+export JT_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Pooling=true"
+export JT_CHROMIUM=${JT_CHROMIUM:-/usr/bin/chromium}
+export JT_TEST_ARTIFACTS=${JT_TEST_ARTIFACTS:-$PWD/artifacts/test}
+mkdir -p "$JT_TEST_ARTIFACTS"
+
+echo "== Building (Release)"
+if ! dotnet build JobcenterTilsyn.sln -c Release -nologo -v q 2>&1 | tee "$work/build.log" | grep -E "error|Warn|Elapsed"; then :; fi
+if grep -qE "[1-9][0-9]* Error\(s\)" "$work/build.log" || ! grep -q "0 Error(s)" "$work/build.log"; then
+  echo "Build failed"; echo "0 passed, 1 failed"; exit 1
+fi
+
+passed=0; failed=0; status=0
+for proj in tests/*.Tests/*.Tests.csproj; do
+  name=$(basename "$proj" .csproj)
+  echo "== $name"
+  dotnet test "$proj" -c Release --no-build -nologo \
+    --logger "console;verbosity=normal" --logger "trx;LogFileName=$name.trx" \
+    --results-directory "$JT_TEST_ARTIFACTS" >"$work/$name.log" 2>&1
+  rc=$?
+  grep -E "^\s+(Failed|Passed|Skipped) |error|Error Message|Assert|Expected" "$work/$name.log" | grep -vE "^\s+Passed " | head -60
+  # The console logger closes with "Total tests: N" then "Passed: N" / "Failed: N" lines.
+  p=$(grep -E "^\s+Passed:\s+[0-9]+" "$work/$name.log" | tail -1 | grep -oE "[0-9]+")
+  f=$(grep -E "^\s+Failed:\s+[0-9]+" "$work/$name.log" | tail -1 | grep -oE "[0-9]+")
+  summary=$(grep -E "^Total tests:" "$work/$name.log" | tail -1)
+  echo "$name: ${p:-0} passed, ${f:-0} failed${summary:+ ($summary)}"
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  if [ $rc -ne 0 ]; then
+    status=1
+    [ -z "$summary" ] && { tail -30 "$work/$name.log"; failed=$((failed + 1)); }
+  fi
+done
+
+echo "$passed passed, $failed failed"
+exit $status

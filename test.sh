@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # The whole test suite against a throwaway PostgreSQL (random port, temp folder, removed afterwards)
 # and headless Chromium. Prints the totals as the last line: "N passed, N failed".
+#   ./test.sh                         everything (what CI runs)
+#   ./test.sh Data                    only test projects whose name contains "Data"
+#   ./test.sh Domain --filter Spell   ... and only tests matching a dotnet test filter
 set -uo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
+only=${1:-}; [ $# -gt 0 ] && shift
+filter=(); [ "${1:-}" = "--filter" ] && filter=(--filter "$2")
 
 pg_ensure_installed
 if [ ! -x /usr/bin/chromium ]; then
@@ -25,7 +30,8 @@ export JT_TEST_ARTIFACTS=${JT_TEST_ARTIFACTS:-$PWD/artifacts/test}
 mkdir -p "$JT_TEST_ARTIFACTS"
 
 echo "== Building (Release)"
-if ! dotnet build JobcenterTilsyn.sln -c Release -nologo -v q 2>&1 | tee "$work/build.log" | grep -E "error|Warn|Elapsed"; then :; fi
+target=JobcenterTilsyn.sln; [ -n "$only" ] && target=$(ls tests/*"$only"*.Tests/*.csproj | head -1)
+if ! dotnet build "$target" -c Release -nologo -v q 2>&1 | tee "$work/build.log" | grep -E "error|Warn|Elapsed"; then :; fi
 if grep -qE "[1-9][0-9]* Error\(s\)" "$work/build.log" || ! grep -q "0 Error(s)" "$work/build.log"; then
   echo "Build failed"; echo "0 passed, 1 failed"; exit 1
 fi
@@ -33,8 +39,9 @@ fi
 passed=0; failed=0; status=0
 for proj in tests/*.Tests/*.Tests.csproj; do
   name=$(basename "$proj" .csproj)
+  [[ -n "$only" && "$name" != *"$only"* ]] && continue
   echo "== $name"
-  dotnet test "$proj" -c Release --no-build -nologo \
+  dotnet test "$proj" -c Release --no-build -nologo "${filter[@]}" \
     --logger "console;verbosity=normal" --logger "trx;LogFileName=$name.trx" \
     --results-directory "$JT_TEST_ARTIFACTS" >"$work/$name.log" 2>&1
   rc=$?

@@ -1,0 +1,38 @@
+namespace JobcenterTilsyn.Data.Entities;
+
+/// <summary>One municipality's stored benchmark position in one område for one period (a calendar year or a rolling 12 months).</summary>
+public sealed class BenchmarkResultatEntity
+{
+    public DateOnly PeriodeFra { get; set; }
+
+    public DateOnly PeriodeTil { get; set; }
+
+    /// <summary>The Omraade enum value.</summary>
+    public short Omraade { get; set; }
+
+    public short Kommunekode { get; set; }
+
+    public double Fuldtidspersoner { get; set; }
+
+    public double Befolkning { get; set; }
+
+    public double FaktiskAndel { get; set; }
+
+    public double ForventetAndel { get; set; }
+
+    public double Residual { get; set; }
+
+    /// <summary>Standard error of the fitted value (for residual intervals).</summary>
+    public double PrediktionSe { get; set; }
+
+    public int Rang { get; set; }
+
+    public int Klynge { get; set; }
+
+    /// <summary>The three peers in the same klynge with the lowest residual.</summary>
+    public short[] LaerAf { get; set; } = [];
+
+    public long BeregningId { get; set; }
+
+    public DateTimeOffset Beregnet { get; set; }
+}

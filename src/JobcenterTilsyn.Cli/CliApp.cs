@@ -16,6 +16,8 @@ public static class CliApp
     private static readonly ICliCommand[] Commands =
     [
         new MigrateCommand(),
+        new ComputeCommand(),
+        new ExportCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? configuration = null)

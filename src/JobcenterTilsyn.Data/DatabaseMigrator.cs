@@ -1,4 +1,5 @@
 using JobcenterTilsyn.Data.Reference;
+using JobcenterTilsyn.Data.Regler;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Data;
@@ -11,5 +12,6 @@ public static class DatabaseMigrator
         await using var db = new TilsynDbContext(DbContextOptionsSetup.For(connectionString));
         await db.Database.MigrateAsync(ct);
         await KommuneSeeder.SeedAsync(db, ct);
+        await RegelsaetLager.SeedStandardAsync(db, ct);
     }
 }

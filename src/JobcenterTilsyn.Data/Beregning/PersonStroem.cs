@@ -23,7 +23,8 @@ public static class PersonStroem
 
     /// <summary>Calls <paramref name="behandl"/> once per person; the instance passed is reused, so copy what you keep.</summary>
     /// <returns>The number of persons streamed.</returns>
-    public static async Task<long> ForHverPersonAsync(string connectionString, Action<PersonRaekker> behandl, CancellationToken ct)
+    public static async Task<long> ForHverPersonAsync(
+        string connectionString, Action<PersonRaekker> behandl, IProgress<long>? fremdrift, CancellationToken ct)
     {
         await using var perConn = new NpgsqlConnection(connectionString);
         await using var indConn = new NpgsqlConnection(connectionString);
@@ -54,8 +55,9 @@ public static class PersonStroem
                 indsatsLaeser.TagFor(person.PersonId, i => i.PersonId, person.Indsatser);
                 samtaleLaeser.TagFor(person.PersonId, s => s.PersonId, person.Samtaler);
                 behandl(person);
-                antal++;
+                if (++antal % 50_000 == 0) fremdrift?.Report(antal);
             }
+            fremdrift?.Report(antal);
             return antal;
         }, ct);
     }

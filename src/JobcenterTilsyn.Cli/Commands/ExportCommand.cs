@@ -1,0 +1,60 @@
+using JobcenterTilsyn.Data;
+using JobcenterTilsyn.Data.Eksport;
+
+namespace JobcenterTilsyn.Cli.Commands;
+
+/// <summary>The machine-readable exports of data-contract.md, byte for byte what the HTTP API serves.</summary>
+internal sealed class ExportCommand : ICliCommand
+{
+    public string Name => "export";
+
+    public string Usage => "export measures --month YYYY-MM | benchmark --year YYYY | designation --year YYYY [--out FILE]";
+
+    public string Summary => "writes an export to FILE or standard output";
+
+    public async Task<int> RunAsync(CliContext context, CancellationToken ct)
+    {
+        var args = context.Args;
+        if (args.Positional.Count != 1) throw new CliUsageException("Name exactly one export: measures, benchmark or designation.");
+        Func<TilsynDbContext, TextWriter, Task> skriv = args.Positional[0] switch
+        {
+            "measures" => MaalSkriver(ComputeCommand.ParseMaaned(args.Required("month"), "--month"), ct),
+            _ => throw new CliUsageException($"Unknown export '{args.Positional[0]}' (known: measures, benchmark, designation)."),
+        };
+        var ud = args.Optional("out");
+        args.RejectUnknown();
+
+        await using var db = new TilsynDbContext(DbContextOptionsSetup.For(context.ConnectionString));
+        try
+        {
+            if (ud is null)
+            {
+                await skriv(db, context.Out);
+                return CliApp.Ok;
+            }
+
+            // Written to a temporary file first, so a failed export never leaves half a file behind.
+            var tmp = ud + ".tmp";
+            try
+            {
+                await using (var writer = new StreamWriter(tmp, append: false, CsvSkriver.Utf8UdenBom))
+                {
+                    await skriv(db, writer);
+                }
+                File.Move(tmp, ud, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(tmp);
+            }
+            return CliApp.Ok;
+        }
+        catch (IngenResultaterException ex)
+        {
+            throw new CliInputException(ex.Message);
+        }
+    }
+
+    private static Func<TilsynDbContext, TextWriter, Task> MaalSkriver(Domain.Tid.Maaned maaned, CancellationToken ct) =>
+        (db, w) => MaalEksport.SkrivAsync(db, maaned, w, ct);
+}

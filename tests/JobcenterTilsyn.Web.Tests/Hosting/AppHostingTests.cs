@@ -70,7 +70,8 @@ public sealed class AppHostingTests
 
         var html = await client.GetStringAsync("/");
 
-        html.Should().Contain("<html lang=\"da\">").And.Contain("JobcenterTilsyn").And.Contain("Kommer snart");
+        html.Should().Contain("<html lang=\"da\">").And.Contain("JobcenterTilsyn").And.Contain("Kommer snart")
+            .And.Contain("Genopret forbindelse", "the reconnect dialog speaks Danish too");
         foreach (var (href, titel) in new[]
                  {
                      ("kommuner", "Kommuner"), ("benchmark", "Benchmark"), ("udpegning", "Udpegning"),

@@ -26,3 +26,5 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
 app.Run();
+
+// No `public partial class Program` needed: the .NET 10 SDK makes Program public, so tests host it with WebApplicationFactory<Program>.

@@ -1,27 +1,30 @@
 using JobcenterTilsyn.Web.Components;
+using JobcenterTilsyn.Web.Extensions;
+using JobcenterTilsyn.Web.Health;
+using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
+builder.AddSerilogLogging();
+builder.AddTilsynData();
+builder.Services.AddMudServices();
+builder.Services.AddOpenApi();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
+app.UseTilsynErrorPages();
+app.UseTilsynRequestLogging();
+app.UseDanishCulture();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapHealthEndpoint();
+app.MapApiDocumentation();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
 app.Run();
+
+// No `public partial class Program` needed: the .NET 10 SDK makes Program public, so tests host it with WebApplicationFactory<Program>.

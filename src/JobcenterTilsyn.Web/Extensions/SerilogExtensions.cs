@@ -1,0 +1,39 @@
+using Serilog;
+using Serilog.Events;
+
+namespace JobcenterTilsyn.Web.Extensions;
+
+/// <summary>Structured logging to the console, tuned from the "Serilog" section of appsettings.</summary>
+public static class SerilogExtensions
+{
+    public static WebApplicationBuilder AddSerilogLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            // Defaults for when appsettings says nothing; the Serilog section overrides them.
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(
+                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+        return builder;
+    }
+
+    /// <summary>One structured event per request; static files, Blazor's own traffic and health probes only at Debug.</summary>
+    public static WebApplication UseTilsynRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options => options.GetLevel = (http, _, exception) =>
+            exception is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
+            : IsRoutineTraffic(http.Request.Path) ? LogEventLevel.Debug
+            : LogEventLevel.Information);
+        return app;
+    }
+
+    private static bool IsRoutineTraffic(PathString path) =>
+        path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_content")
+        || path.StartsWithSegments("/_blazor") || path.StartsWithSegments("/health")
+        || Path.HasExtension(path.Value);
+}

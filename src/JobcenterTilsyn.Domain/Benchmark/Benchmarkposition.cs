@@ -1,0 +1,21 @@
+namespace JobcenterTilsyn.Domain.Benchmark;
+
+/// <summary>One municipality's benchmark result in one område (rules.md §5).</summary>
+public sealed record Benchmarkposition(
+    short Kommunekode,
+    double Fuldtidspersoner,
+    double Befolkning,
+    double FaktiskAndel,
+    double ForventetAndel,
+    double Residual,
+    double PrediktionSe,
+    int Rang,
+    int Klynge,
+    IReadOnlyList<short> LaerAf)
+{
+    /// <summary>(faktisk − forventet) × befolkning: fuldtidspersoner more (positive) or fewer than expected.</summary>
+    public double PotentialePersoner => Residual * Befolkning;
+
+    /// <summary>The potential in kroner at a yearly net cost per fuldtidsperson.</summary>
+    public double PotentialeKroner(double kronerPrFuldtidsperson) => PotentialePersoner * kronerPrFuldtidsperson;
+}

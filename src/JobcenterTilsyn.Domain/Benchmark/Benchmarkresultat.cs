@@ -1,0 +1,4 @@
+namespace JobcenterTilsyn.Domain.Benchmark;
+
+/// <summary>The benchmark of one område for one period: the model and every municipality's position, by kommunekode.</summary>
+public sealed record Benchmarkresultat(Registre.Omraade Omraade, Maaleperiode Periode, Regressionsmodel Model, IReadOnlyList<Benchmarkposition> Positioner);

@@ -1,4 +1,6 @@
+using JobcenterTilsyn.Data.Entities;
 using JobcenterTilsyn.Data.Regler;
+using JobcenterTilsyn.Domain.Benchmark;
 using JobcenterTilsyn.Domain.Maaling;
 using JobcenterTilsyn.Domain.Registre;
 using JobcenterTilsyn.Domain.Regler;
@@ -12,64 +14,145 @@ namespace JobcenterTilsyn.Data.Beregning;
 
 /// <summary>
 /// One computation run (CLI `compute`, or the administrator's button): one streaming pass over all persons
-/// fills the monthly counts, then every result is stored in one transaction, replacing earlier results
-/// for the same months. Pages and exports only ever read what this stored.
+/// fills the monthly counts and the fuldtidsdage of every whole year in the range; then the benchmark and
+/// designation of those years are computed, and everything is stored in one transaction, replacing earlier
+/// results for the same months and years. Pages and exports only ever read what this stored.
 /// </summary>
 public sealed class Beregningskoersel(string connectionString, ILogger? logger = null)
 {
+    private static readonly Omraade[] Omraader = [Omraade.Alle, Omraade.Dagpenge, Omraade.Kontanthjaelp, Omraade.Sygedagpenge];
+
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     public async Task<Beregningsopsummering> KoerAsync(Maaned fra, Maaned til, string startetAf, IProgress<long>? fremdrift = null, CancellationToken ct = default)
     {
         if (til < fra) throw new ArgumentException($"The range {fra}..{til} ends before it starts.");
         var maaneder = Maaned.Raekke(fra, til);
+        var aar = HeleAar(fra, til);
         var startet = DateTimeOffset.UtcNow;
 
         Regelsaetkatalog katalog;
         List<short> kommunekoder;
+        List<Rammevilkaar> rammevilkaar;
+        IReadOnlySet<short> aabneSager;
         long beregningId;
         await using (var db = new TilsynDbContext(DbContextOptionsSetup.For(connectionString)))
         {
             katalog = await RegelsaetLager.HentKatalogAsync(db, ct);
             kommunekoder = await db.Kommuner.Select(k => k.Kommunekode).OrderBy(k => k).ToListAsync(ct);
-            var beregning = new Entities.BeregningEntity { Art = "maal", Omfang = $"{fra}..{til}", Startet = startet, StartetAf = startetAf };
+            rammevilkaar = await HentRammevilkaarAsync(aar, ct);
+            aabneSager = await AabneSager.KommunerAsync(db, ct);
+            var beregning = new BeregningEntity { Art = "beregning", Omfang = $"{fra}..{til}", Startet = startet, StartetAf = startetAf };
             db.Add(beregning);
             await db.SaveChangesAsync(ct);
             beregningId = beregning.Id;
         }
 
-        _logger.LogInformation("Computation {BeregningId} started for {Fra}..{Til} by {Bruger}", beregningId, fra, til, startetAf);
-        var taelling = new Maaletaelling();
-        var personer = await PersonStroem.ForHverPersonAsync(connectionString, person =>
+        try
         {
-            Personmaaling.Tael(new PersonData(person.PersonId, person.Perioder, person.Indsatser, person.Samtaler), maaneder, katalog, taelling);
-        }, fremdrift, ct);
-        var resultater = taelling.Resultater(kommunekoder, maaneder, katalog);
+            _logger.LogInformation("Computation {BeregningId} started for {Fra}..{Til} by {Bruger}", beregningId, fra, til, startetAf);
+            var taelling = new Maaletaelling();
+            var perioder = aar.Select(Maaleperiode.Kalenderaar).ToArray();
+            var dage = perioder.Select(_ => new Fuldtidsdage()).ToArray();
+            var personer = await PersonStroem.ForHverPersonAsync(connectionString, person =>
+            {
+                Personmaaling.Tael(new PersonData(person.PersonId, person.Perioder, person.Indsatser, person.Samtaler), maaneder, katalog, taelling);
+                for (var i = 0; i < perioder.Length; i++) Fuldtidsberegning.Tael(person.Perioder, perioder[i], dage[i]);
+            }, fremdrift, ct);
 
-        var beregnet = DateTimeOffset.UtcNow;
-        await using (var conn = new NpgsqlConnection(connectionString))
-        {
-            await conn.OpenAsync(ct);
-            await using var tx = await conn.BeginTransactionAsync(ct);
-            await MaalresultatLager.ErstatAsync(conn, tx, maaneder, resultater, beregningId, beregnet, ct);
-            await using (var brugt = new NpgsqlCommand("UPDATE regelsaet SET brugt = true WHERE navn = ANY(@n) AND NOT brugt", conn, tx))
+            var maalresultater = taelling.Resultater(kommunekoder, maaneder, katalog);
+            var benchmarks = new List<Benchmarkresultat>();
+            var udpegninger = new List<Aarsudpegningsresultat>();
+            for (var i = 0; i < perioder.Length; i++)
             {
-                brugt.Parameters.AddWithValue("n", resultater.Select(r => r.Regelsaet.Navn).Distinct().ToArray());
-                await brugt.ExecuteNonQueryAsync(ct);
+                var aaretsBenchmarks = Omraader.Select(o => Benchmarkberegning.Beregn(
+                    o, perioder[i],
+                    kommunekoder.Select(k => new Kommuneobservation(k, (double)dage[i].Dage(k, o) / perioder[i].AntalDage)).ToList(),
+                    rammevilkaar)).ToList();
+                benchmarks.AddRange(aaretsBenchmarks);
+                udpegninger.Add(Udpegningsberegning.Beregn(aar[i], maalresultater, aaretsBenchmarks[0], katalog, aabneSager));
             }
-            await using (var slut = new NpgsqlCommand("UPDATE beregning SET afsluttet = @a, personer_laest = @p WHERE id = @id", conn, tx))
-            {
-                slut.Parameters.AddWithValue("a", beregnet);
-                slut.Parameters.AddWithValue("p", personer);
-                slut.Parameters.AddWithValue("id", beregningId);
-                await slut.ExecuteNonQueryAsync(ct);
-            }
-            await tx.CommitAsync(ct);
+
+            var beregnet = DateTimeOffset.UtcNow;
+            await GemAsync(beregningId, maaneder, maalresultater, benchmarks, udpegninger, personer, beregnet, ct);
+            var varighed = beregnet - startet;
+            _logger.LogInformation(
+                "Computation {BeregningId} stored {Resultater} monthly results and {Aar} year(s) over {Personer} persons in {Sekunder:F1} s",
+                beregningId, maalresultater.Count, aar.Count, personer, varighed.TotalSeconds);
+            return new Beregningsopsummering(beregningId, maaneder.Count, aar, personer, maalresultater.Count, varighed);
         }
+        catch (Exception ex)
+        {
+            await MarkerFejlAsync(beregningId, ex.Message);
+            throw;
+        }
+    }
 
-        var varighed = beregnet - startet;
-        _logger.LogInformation("Computation {BeregningId} stored {Resultater} results over {Personer} persons in {Sekunder:F1} s",
-            beregningId, resultater.Count, personer, varighed.TotalSeconds);
-        return new Beregningsopsummering(beregningId, maaneder.Count, personer, resultater.Count, varighed);
+    /// <summary>The calendar years lying wholly inside [fra, til].</summary>
+    public static IReadOnlyList<int> HeleAar(Maaned fra, Maaned til)
+    {
+        var foerste = fra.Nr == 1 ? fra.Aar : fra.Aar + 1;
+        var sidste = til.Nr == 12 ? til.Aar : til.Aar - 1;
+        return foerste > sidste ? [] : Enumerable.Range(foerste, sidste - foerste + 1).ToList();
+    }
+
+    private async Task<List<Rammevilkaar>> HentRammevilkaarAsync(IReadOnlyList<int> aar, CancellationToken ct)
+    {
+        var rows = new List<Rammevilkaar>();
+        if (aar.Count == 0) return rows;
+        await using var conn = new NpgsqlConnection(connectionString);
+        await conn.OpenAsync(ct);
+        await using var cmd = new NpgsqlCommand("SELECT aar, kommunekode, variabel, vaerdi FROM rammevilkaar WHERE aar = ANY(@a)", conn);
+        cmd.Parameters.AddWithValue("a", aar.ToArray());
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(new Rammevilkaar(reader.GetInt32(0), reader.GetInt16(1), reader.GetString(2), reader.GetDouble(3)));
+        }
+        return rows;
+    }
+
+    private async Task GemAsync(
+        long beregningId, IReadOnlyList<Maaned> maaneder, IReadOnlyList<Maalresultat> maalresultater, List<Benchmarkresultat> benchmarks,
+        List<Aarsudpegningsresultat> udpegninger, long personer, DateTimeOffset beregnet, CancellationToken ct)
+    {
+        await using var conn = new NpgsqlConnection(connectionString);
+        await conn.OpenAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await MaalresultatLager.ErstatAsync(conn, tx, maaneder, maalresultater, beregningId, beregnet, ct);
+        await BenchmarkLager.ErstatAsync(conn, tx, benchmarks, beregningId, beregnet, ct);
+        foreach (var u in udpegninger) await UdpegningLager.ErstatAsync(conn, tx, u, beregningId, beregnet, ct);
+
+        var brugteRegelsaet = maalresultater.Select(r => r.Regelsaet.Navn).Concat(udpegninger.Select(u => u.Regelsaet.Navn)).Distinct().ToArray();
+        await using (var brugt = new NpgsqlCommand("UPDATE regelsaet SET brugt = true WHERE navn = ANY(@n) AND NOT brugt", conn, tx))
+        {
+            brugt.Parameters.AddWithValue("n", brugteRegelsaet);
+            await brugt.ExecuteNonQueryAsync(ct);
+        }
+        await using (var slut = new NpgsqlCommand("UPDATE beregning SET afsluttet = @a, personer_laest = @p WHERE id = @id", conn, tx))
+        {
+            slut.Parameters.AddWithValue("a", beregnet);
+            slut.Parameters.AddWithValue("p", personer);
+            slut.Parameters.AddWithValue("id", beregningId);
+            await slut.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    private async Task MarkerFejlAsync(long beregningId, string fejl)
+    {
+        try
+        {
+            await using var conn = new NpgsqlConnection(connectionString);
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand("UPDATE beregning SET afsluttet = now(), fejl = @f WHERE id = @id", conn);
+            cmd.Parameters.AddWithValue("f", fejl);
+            cmd.Parameters.AddWithValue("id", beregningId);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException ex)
+        {
+            _logger.LogWarning(ex, "Could not record the failure of computation {BeregningId}", beregningId);
+        }
     }
 }

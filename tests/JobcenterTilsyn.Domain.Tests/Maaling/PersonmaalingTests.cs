@@ -87,13 +87,16 @@ public sealed class PersonmaalingTests
     }
 
     [Fact]
-    public void A_month_without_a_rule_set_in_force_is_an_error()
+    public void A_month_without_a_rule_set_in_force_is_an_error_and_nothing_is_counted()
     {
         var person = new PersonBygger().Periode("2017-01-01", null).Byg();
 
-        var tael = () => Maaler.Tael(person, "2018-12");
+        var taelling = new Maaletaelling();
+
+        var tael = () => Personmaaling.Tael(person, [M("2019-06"), M("2018-12")], Regelsaetkatalog.Standard, taelling);
 
         tael.Should().Throw<InvalidOperationException>().WithMessage("*2018-12-31*");
+        taelling.Brok(Maal.DSamtale3m, "2019-06").Should().Be("0/0", "a failed person is not half counted");
     }
 
     [Fact]

@@ -20,12 +20,19 @@ public static class Personmaaling
     /// <paramref name="taelling"/>, each month under the rule set in force on its last day. Spells are built
     /// once, and again only for a month whose rule set has other spell rules.
     /// </summary>
+    /// <exception cref="InvalidOperationException">A month has no rule set in force; nothing is counted.</exception>
     public static void Tael(PersonData person, IReadOnlyList<Maaned> maaneder, Regelsaetkatalog katalog, Maaletaelling taelling)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(maaneder);
         ArgumentNullException.ThrowIfNull(katalog);
         ArgumentNullException.ThrowIfNull(taelling);
+        // Every month's rule set first: a month without one must not leave this person half counted.
+        for (var j = 0; j < maaneder.Count; j++)
+        {
+            katalog.IKraftFor(maaneder[j]);
+        }
+
         var grundlag = _grundlag ??= Persongrundlag.Tom();
         try
         {

@@ -1,3 +1,4 @@
+using JobcenterTilsyn.Web.Apis;
 using JobcenterTilsyn.Web.Components;
 using JobcenterTilsyn.Web.Extensions;
 using JobcenterTilsyn.Web.Health;
@@ -22,6 +23,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthEndpoint();
 app.MapApiDocumentation();
+app.MapEksportApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -1,5 +1,6 @@
 using JobcenterTilsyn.Data;
 using JobcenterTilsyn.Data.Eksport;
+using JobcenterTilsyn.Domain.Benchmark;
 
 namespace JobcenterTilsyn.Cli.Commands;
 
@@ -19,6 +20,8 @@ internal sealed class ExportCommand : ICliCommand
         Func<TilsynDbContext, TextWriter, Task> skriv = args.Positional[0] switch
         {
             "measures" => MaalSkriver(ComputeCommand.ParseMaaned(args.Required("month"), "--month"), ct),
+            "benchmark" => BenchmarkSkriver(Maaleperiode.Kalenderaar(ParseAar(args.Required("year"))), ct),
+            "designation" => UdpegningSkriver(ParseAar(args.Required("year")), ct),
             _ => throw new CliUsageException($"Unknown export '{args.Positional[0]}' (known: measures, benchmark, designation)."),
         };
         var ud = args.Optional("out");
@@ -54,6 +57,16 @@ internal sealed class ExportCommand : ICliCommand
             throw new CliInputException(ex.Message);
         }
     }
+
+    private static int ParseAar(string tekst) =>
+        Maaleperiode.TryParseAar(tekst, out var aar)
+            ? aar : throw new CliUsageException($"--year '{tekst}' is not a year of the form YYYY.");
+
+    private static Func<TilsynDbContext, TextWriter, Task> BenchmarkSkriver(Maaleperiode periode, CancellationToken ct) =>
+        (db, w) => BenchmarkEksport.SkrivAsync(db, periode, w, ct);
+
+    private static Func<TilsynDbContext, TextWriter, Task> UdpegningSkriver(int aar, CancellationToken ct) =>
+        (db, w) => UdpegningEksport.SkrivAsync(db, aar, w, ct);
 
     private static Func<TilsynDbContext, TextWriter, Task> MaalSkriver(Domain.Tid.Maaned maaned, CancellationToken ct) =>
         (db, w) => MaalEksport.SkrivAsync(db, maaned, w, ct);

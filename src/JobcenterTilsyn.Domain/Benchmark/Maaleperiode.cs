@@ -28,6 +28,10 @@ public readonly record struct Maaleperiode
 
     public static Maaleperiode Kalenderaar(int aar) => new(new DateOnly(aar, 1, 1), new DateOnly(aar, 12, 31));
 
+    /// <summary>Parses a calendar year "YYYY" (1900–2999).</summary>
+    public static bool TryParseAar(string? tekst, out int aar) =>
+        int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out aar) && tekst!.Length == 4 && aar is >= 1900 and <= 2999;
+
     /// <summary>"2025" for a calendar year, "2024-07..2025-06" for a rolling period of whole months.</summary>
     public override string ToString() => ErKalenderaar
         ? Fra.Year.ToString(CultureInfo.InvariantCulture)

@@ -1,0 +1,26 @@
+using JobcenterTilsyn.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobcenterTilsyn.Data.Eksport;
+
+/// <summary>The `designation` export of data-contract.md for one year, from the stored results.</summary>
+public static class UdpegningEksport
+{
+    public const string Header = "kommunekode;aar;kategori;resultat_kriterie;indsats_kriterie";
+
+    public static async Task SkrivAsync(TilsynDbContext db, int aar, TextWriter writer, CancellationToken ct = default)
+    {
+        var rows = await db.Set<UdpegningEntity>().AsNoTracking().Where(u => u.Aar == aar).OrderBy(u => u.Kommunekode).ToListAsync(ct);
+        if (rows.Count == 0)
+            throw new IngenResultaterException($"No designation is stored for {aar}: run `compute --from {aar}-01 --to {aar}-12` first.");
+
+        var csv = new CsvSkriver(writer);
+        writer.Write(Header);
+        csv.SlutLinje();
+        foreach (var r in rows)
+        {
+            csv.Felt(r.Kommunekode).Felt(r.Aar).Felt(r.Kategori).Felt(r.ResultatKriterie).Felt(r.IndsatsKriterie).SlutLinje();
+        }
+        await writer.FlushAsync(ct);
+    }
+}

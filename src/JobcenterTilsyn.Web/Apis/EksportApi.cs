@@ -1,0 +1,67 @@
+using System.Globalization;
+using JobcenterTilsyn.Data;
+using JobcenterTilsyn.Data.Eksport;
+using JobcenterTilsyn.Domain.Benchmark;
+using JobcenterTilsyn.Domain.Tid;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobcenterTilsyn.Web.Apis;
+
+/// <summary>
+/// The machine-readable exports of data-contract.md over HTTP: the same writers as the CLI's `export`,
+/// so both give the same bytes. Missing figures are 404 problem details, malformed parameters 400.
+/// </summary>
+public static class EksportApi
+{
+    private const string CsvContentType = "text/csv; charset=utf-8";
+
+    public static RouteGroupBuilder MapEksportApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Eksport");
+
+        api.MapGet("/measures", (string? month, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
+                Maaned.TryParse(month, out var maaned)
+                    ? Csv(http, $"measures_{maaned}.csv", dbFactory, (db, w) => MaalEksport.SkrivAsync(db, maaned, w, ct), ct)
+                    : Task.FromResult(Ugyldig("month", month, "YYYY-MM")))
+            .WithSummary("Fokusmål and indicators of one month (CSV, data-contract `measures`)");
+
+        api.MapGet("/benchmark", (string? year, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
+                Maaleperiode.TryParseAar(year, out var aar)
+                    ? Csv(http, $"benchmark_{aar}.csv", dbFactory, (db, w) => BenchmarkEksport.SkrivAsync(db, Maaleperiode.Kalenderaar(aar), w, ct), ct)
+                    : Task.FromResult(Ugyldig("year", year, "YYYY")))
+            .WithSummary("Result benchmark of one year (CSV, data-contract `benchmark`)");
+
+        api.MapGet("/designation", (string? year, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
+                Maaleperiode.TryParseAar(year, out var aar)
+                    ? Csv(http, $"designation_{aar}.csv", dbFactory, (db, w) => UdpegningEksport.SkrivAsync(db, aar, w, ct), ct)
+                    : Task.FromResult(Ugyldig("year", year, "YYYY")))
+            .WithSummary("Designation of one year (CSV, data-contract `designation`)");
+
+        return api;
+    }
+
+    private static async Task<IResult> Csv(
+        HttpContext http, string filnavn, IDbContextFactory<TilsynDbContext> dbFactory, Func<TilsynDbContext, TextWriter, Task> skriv, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Written to memory first: a missing result must become a 404, not a half-sent 200.
+        var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        try
+        {
+            await skriv(db, buffer);
+        }
+        catch (IngenResultaterException ex)
+        {
+            return Results.Problem(title: "Ingen resultater", detail: ex.Message, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{filnavn}\"";
+        return Results.Bytes(CsvSkriver.Utf8UdenBom.GetBytes(buffer.ToString()), CsvContentType);
+    }
+
+    private static IResult Ugyldig(string parameter, string? vaerdi, string format) =>
+        Results.Problem(
+            title: "Ugyldig parameter",
+            detail: $"'{parameter}' must be of the form {format}; got '{vaerdi}'.",
+            statusCode: StatusCodes.Status400BadRequest);
+}

@@ -67,13 +67,13 @@ public static class DemoDataGenerator
                     t0 = Indgangsdag(rng, profil, foersteAar: forsoeg < MaksForsoeg ? DemoPeriode.FoersteIndgangsaar : DemoPeriode.FoersteAar);
                     PersonForloeb.Generer(rng, profil.Kode, alder, t0, personUdsathed, perioder);
                 }
-                perioder.RemoveAll(p => p.Slut < historikStart);
                 if (rng.Chance(FlytteAndel))
                 {
                     var region = regionAfKode[profil.Kode];
                     var ny = rng.Chance(0.7) ? region[rng.Next(region.Length)] : profiler[rng.Next(profiler.Count)].Kode;
                     if (ny != profil.Kode) PersonForloeb.Flyt(rng, perioder, ny);
                 }
+                perioder.RemoveAll(p => p.Slut < historikStart);
 
                 if (rng.Chance(CprAndel))
                 {

@@ -64,23 +64,25 @@ internal static class PersonForloeb
     }
 
     /// <summary>
-    /// A move: from a random period on, the periods belong to <paramref name="nyKommune"/>. A person
-    /// with a single long period has it split in two adjacent periods at the moving day.
+    /// A move: from a period starting in 2021 or later on, the periods belong to <paramref name="nyKommune"/>.
+    /// Without such a period, the last period is split in two adjacent ones at a moving day inside 2022–2025.
     /// </summary>
     public static bool Flyt(SeededRandom rng, List<GenPeriode> perioder, short nyKommune)
     {
         var udtraek = DemoPeriode.Dag(DemoPeriode.Udtraeksdag);
-        if (perioder.Count >= 2)
+        var foersteMulige = perioder.FindIndex(1, p => p.Start >= DemoPeriode.Dag(DemoPeriode.HistorikStart));
+        if (foersteMulige > 0)
         {
-            var fra = rng.Between(1, perioder.Count - 1);
+            var fra = rng.Between(foersteMulige, perioder.Count - 1);
             for (var i = fra; i < perioder.Count; i++) perioder[i] = perioder[i] with { Kommune = nyKommune };
             return true;
         }
-        var p = perioder[0];
+        var p = perioder[^1];
         var slut = p.ErAaben ? udtraek : p.Slut;
-        if (slut - p.Start < 60) return false;
-        var flyttedag = rng.Between(p.Start + 30, slut - 29);
-        perioder[0] = p with { Slut = flyttedag - 1 };
+        var tidligst = Math.Max(p.Start + 30, DemoPeriode.Dag(DemoPeriode.VindueStart));
+        if (slut - 29 < tidligst) return false;
+        var flyttedag = rng.Between(tidligst, slut - 29);
+        perioder[^1] = p with { Slut = flyttedag - 1 };
         perioder.Add(new GenPeriode(nyKommune, p.Gruppe, flyttedag, p.Slut));
         return true;
     }

@@ -9,6 +9,10 @@ public static class PortableMath
 {
     private const double Ln2 = 0.6931471805599453;
 
+    // ln 2 split in a high part with trailing zero bits (n·Ln2Hi is exact) and the rest (Cody & Waite).
+    private const double Ln2Hi = 6.93147180369123816490e-01;
+    private const double Ln2Lo = 1.90821492927058770002e-10;
+
     /// <summary>Natural logarithm of a positive finite number.</summary>
     public static double Log(double x)
     {
@@ -36,7 +40,7 @@ public static class PortableMath
         if (double.IsNaN(x) || x > 700 || x < -700) throw new ArgumentOutOfRangeException(nameof(x), x, "Must lie in [-700, 700].");
         // x = n·ln2 + r with |r| ≤ ln2/2; e^r by Taylor series, then scale by 2^n exactly.
         var n = (int)Math.Round(x / Ln2, MidpointRounding.AwayFromZero);
-        var r = x - n * Ln2;
+        var r = (x - n * Ln2Hi) - n * Ln2Lo;
         var sum = 1.0;
         var term = 1.0;
         for (var k = 1; k <= 20; k++)

@@ -16,6 +16,7 @@ public static class CliApp
     private static readonly ICliCommand[] Commands =
     [
         new MigrateCommand(),
+        new ImportCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? configuration = null)

@@ -19,6 +19,7 @@ public static class CliApp
         new ComputeCommand(),
         new ExportCommand(),
         new Generate.GenerateCommand(),
+        new ImportCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? configuration = null)

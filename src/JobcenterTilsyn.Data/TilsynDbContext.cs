@@ -8,6 +8,16 @@ public class TilsynDbContext(DbContextOptions<TilsynDbContext> options) : DbCont
 {
     public DbSet<KommuneEntity> Kommuner => Set<KommuneEntity>();
 
+    public DbSet<YdelsesperiodeEntity> Ydelsesperioder => Set<YdelsesperiodeEntity>();
+
+    public DbSet<IndsatsEntity> Indsatser => Set<IndsatsEntity>();
+
+    public DbSet<SamtaleEntity> Samtaler => Set<SamtaleEntity>();
+
+    public DbSet<RammevilkaarEntity> Rammevilkaar => Set<RammevilkaarEntity>();
+
+    public DbSet<ImportBatchEntity> ImportBatches => Set<ImportBatchEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JobcenterTilsyn.Data.Migrations
 {
     [DbContext(typeof(TilsynDbContext))]
-    [Migration("20261125072747_StoredResults")]
-    partial class StoredResults
+    [Migration("20261125074724_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -197,6 +197,130 @@ namespace JobcenterTilsyn.Data.Migrations
                     b.ToTable("beregning", (string)null);
                 });
 
+            modelBuilder.Entity("JobcenterTilsyn.Data.Entities.ImportBatchEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("DuplicatesSkipped")
+                        .HasColumnType("bigint")
+                        .HasColumnName("duplicates_skipped");
+
+                    b.Property<long>("ErrorCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("error_count");
+
+                    b.Property<string>("ErrorSummary")
+                        .HasColumnType("text")
+                        .HasColumnName("error_summary");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("RowsDeleted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_deleted");
+
+                    b.Property<long>("RowsInserted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_inserted");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_read");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_batch");
+
+                    b.HasIndex("Kind", "Sha256")
+                        .IsUnique()
+                        .HasDatabaseName("ux_import_batch_kind_sha256_succeeded")
+                        .HasFilter("outcome = 'succeeded'");
+
+                    b.ToTable("import_batch", (string)null);
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.Entities.IndsatsEntity", b =>
+                {
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("integer")
+                        .HasColumnName("import_batch_id");
+
+                    b.Property<short>("Indsatstype")
+                        .HasColumnType("smallint")
+                        .HasColumnName("indsatstype");
+
+                    b.Property<short>("Kommunekode")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kommunekode");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("person_id")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("Slutdato")
+                        .HasColumnType("date")
+                        .HasColumnName("slutdato");
+
+                    b.Property<DateOnly>("Startdato")
+                        .HasColumnType("date")
+                        .HasColumnName("startdato");
+
+                    b.HasIndex("PersonId", "Startdato", "Slutdato", "Kommunekode", "Indsatstype")
+                        .IsUnique()
+                        .HasDatabaseName("ux_indsats_person_row");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("PersonId", "Startdato", "Slutdato", "Kommunekode", "Indsatstype"), false);
+
+                    b.ToTable("indsats", (string)null);
+                });
+
             modelBuilder.Entity("JobcenterTilsyn.Data.Entities.KommuneEntity", b =>
                 {
                     b.Property<short>("Kommunekode")
@@ -277,6 +401,41 @@ namespace JobcenterTilsyn.Data.Migrations
                     b.ToTable("maalresultat", (string)null);
                 });
 
+            modelBuilder.Entity("JobcenterTilsyn.Data.Entities.RammevilkaarEntity", b =>
+                {
+                    b.Property<int>("Aar")
+                        .HasColumnType("integer")
+                        .HasColumnName("aar");
+
+                    b.Property<short>("Kommunekode")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kommunekode");
+
+                    b.Property<string>("Variabel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("variabel");
+
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("integer")
+                        .HasColumnName("import_batch_id");
+
+                    b.Property<double>("Vaerdi")
+                        .HasColumnType("double precision")
+                        .HasColumnName("vaerdi");
+
+                    b.HasKey("Aar", "Kommunekode", "Variabel")
+                        .HasName("pk_rammevilkaar");
+
+                    b.HasIndex("ImportBatchId")
+                        .HasDatabaseName("ix_rammevilkaar_import_batch_id");
+
+                    b.HasIndex("Kommunekode")
+                        .HasDatabaseName("ix_rammevilkaar_kommunekode");
+
+                    b.ToTable("rammevilkaar", (string)null);
+                });
+
             modelBuilder.Entity("JobcenterTilsyn.Data.Entities.RegelsaetEntity", b =>
                 {
                     b.Property<string>("Navn")
@@ -347,6 +506,31 @@ namespace JobcenterTilsyn.Data.Migrations
                         .HasDatabaseName("ix_regelsaet_gyldig_fra");
 
                     b.ToTable("regelsaet", (string)null);
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.Entities.SamtaleEntity", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("text")
+                        .HasColumnName("person_id")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("date")
+                        .HasColumnName("dato");
+
+                    b.Property<short>("Kommunekode")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kommunekode");
+
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("integer")
+                        .HasColumnName("import_batch_id");
+
+                    b.HasKey("PersonId", "Dato", "Kommunekode")
+                        .HasName("pk_samtale");
+
+                    b.ToTable("samtale", (string)null);
                 });
 
             modelBuilder.Entity("JobcenterTilsyn.Data.Entities.UdpegningEntity", b =>
@@ -423,6 +607,60 @@ namespace JobcenterTilsyn.Data.Migrations
                         .HasName("pk_udpegning");
 
                     b.ToTable("udpegning", (string)null);
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.Entities.YdelsesperiodeEntity", b =>
+                {
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("integer")
+                        .HasColumnName("import_batch_id");
+
+                    b.Property<short>("Kommunekode")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kommunekode");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("person_id")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("Slutdato")
+                        .HasColumnType("date")
+                        .HasColumnName("slutdato");
+
+                    b.Property<DateOnly>("Startdato")
+                        .HasColumnType("date")
+                        .HasColumnName("startdato");
+
+                    b.Property<short>("Ydelsesgruppe")
+                        .HasColumnType("smallint")
+                        .HasColumnName("ydelsesgruppe");
+
+                    b.HasIndex("PersonId", "Startdato", "Slutdato", "Kommunekode", "Ydelsesgruppe")
+                        .IsUnique()
+                        .HasDatabaseName("ux_ydelsesperiode_person_row");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("PersonId", "Startdato", "Slutdato", "Kommunekode", "Ydelsesgruppe"), false);
+
+                    b.ToTable("ydelsesperiode", (string)null);
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.Entities.RammevilkaarEntity", b =>
+                {
+                    b.HasOne("JobcenterTilsyn.Data.Entities.ImportBatchEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rammevilkaar_import_batch_import_batch_id");
+
+                    b.HasOne("JobcenterTilsyn.Data.Entities.KommuneEntity", null)
+                        .WithMany()
+                        .HasForeignKey("Kommunekode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rammevilkaar_kommune_kommunekode");
                 });
 #pragma warning restore 612, 618
         }

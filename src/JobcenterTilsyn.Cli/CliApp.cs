@@ -20,6 +20,7 @@ public static class CliApp
         new ExportCommand(),
         new Generate.GenerateCommand(),
         new ImportCommand(),
+        new DemoDataCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? configuration = null)

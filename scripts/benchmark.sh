@@ -19,7 +19,7 @@ export ConnectionStrings__Default="Host=127.0.0.1;Port=$port;Username=postgres;D
 export Pseudonymization__Key=$(head -c 32 /dev/urandom | base64)
 
 dotnet build src/JobcenterTilsyn.Cli -c Release -nologo -v q -o "$work/cli" >/dev/null
-cli() { dotnet "$work/cli/JobcenterTilsyn.Cli.dll" "$@"; }
+cli=(dotnet "$work/cli/JobcenterTilsyn.Cli.dll")
 # step NAME CMD...: runs a step, printing wall time and max RSS.
 step() {
   local name=$1; shift
@@ -30,13 +30,13 @@ step() {
 }
 
 echo "Benchmark ($scale), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}')"
-step migrate cli migrate
-step "generate $scale" cli generate --out "$work/data" --seed 1 --scale "$scale"
+step migrate "${cli[@]}" migrate
+step "generate $scale" "${cli[@]}" generate --out "$work/data" --seed 1 --scale "$scale"
 rows=$(($(cat "$work"/data/*.csv | wc -l) - 4))
-step import cli import "$work/data"
+step import "${cli[@]}" import "$work/data"
 read -r secs _ <"$work/time"
 echo "    import: $rows rows, $(python3 -c "print(f'{$rows/$secs:,.0f}')") rows/s overall"
-step "compute 2025-01..2025-12" cli compute --from 2025-01 --to 2025-12
-step "compute 2022-01..2025-12" cli compute --from 2022-01 --to 2025-12
-step "export measures" cli export measures --month 2025-06 --out "$work/m.csv"
+step "compute 2025-01..2025-12" "${cli[@]}" compute --from 2025-01 --to 2025-12
+step "compute 2022-01..2025-12" "${cli[@]}" compute --from 2022-01 --to 2025-12
+step "export measures" "${cli[@]}" export measures --month 2025-06 --out "$work/m.csv"
 "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "SELECT pg_size_pretty(pg_database_size('postgres'))" | sed 's/^/database size: /'

@@ -45,7 +45,8 @@ for proj in tests/*.Tests/*.Tests.csproj; do
     --logger "console;verbosity=normal" --logger "trx;LogFileName=$name.trx" \
     --results-directory "$JT_TEST_ARTIFACTS" >"$work/$name.log" 2>&1
   rc=$?
-  grep -E "^\s+(Failed|Passed|Skipped) |error|Error Message|Assert|Expected" "$work/$name.log" | grep -vE "^\s+Passed " | head -60
+  # Only failures are worth reading here; the full log is kept in the trx file.
+  grep -E "^\s+Failed |Error Message" -A 6 "$work/$name.log" | head -80
   # The console logger closes with "Total tests: N" then "Passed: N" / "Failed: N" lines.
   p=$(grep -E "^\s+Passed:\s+[0-9]+" "$work/$name.log" | tail -1 | grep -oE "[0-9]+")
   f=$(grep -E "^\s+Failed:\s+[0-9]+" "$work/$name.log" | tail -1 | grep -oE "[0-9]+")

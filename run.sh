@@ -23,8 +23,14 @@ mkdir -p "$data"
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is missing (dotnet not on PATH)." >&2; exit 1; }
 
 started_pg=""
-cleanup() { [ -n "$started_pg" ] && { echo "Stopping the local PostgreSQL"; pg_stop "$data/postgres"; }; }
+# Stop our PostgreSQL however we end (Ctrl-C, TERM, error). Stop first, talk after: when the output is a
+# pipe that Ctrl-C also closed, writing to it would end the script before the database is stopped.
+cleanup() {
+  trap '' PIPE
+  if [ -n "$started_pg" ]; then pg_stop "$data/postgres"; echo "Stopped the local PostgreSQL" 2>/dev/null || true; fi
+}
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 if [ -z "${ConnectionStrings__Default:-}" ]; then
   pg_ensure_installed

@@ -11,6 +11,8 @@ internal sealed class SamtaleTable(PersonIdResolver persons, ImportErrorList err
 
     public override ImportKind Kind => ImportKind.Samtaler;
 
+    public override string TableName => "samtale";
+
     public override IReadOnlyList<ImportColumn> Columns { get; } =
         [new(PersonIdResolver.Column, true), new("kommunekode", true), new("dato", true)];
 

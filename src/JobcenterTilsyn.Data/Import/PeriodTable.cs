@@ -75,9 +75,9 @@ internal sealed class PeriodTable : ImportTable
             slutdato = slut;
         }
 
-        if (Errors.Count != before || writer is null) return;
+        if (Errors.Count != before || writer is null || personId is null) return;
         writer.StartRow();
-        writer.Write(personId!, NpgsqlDbType.Text);
+        writer.Write(personId, NpgsqlDbType.Text);
         writer.Write(kommunekode, NpgsqlDbType.Smallint);
         writer.Write(code, NpgsqlDbType.Smallint);
         writer.Write(startdato, NpgsqlDbType.Date);

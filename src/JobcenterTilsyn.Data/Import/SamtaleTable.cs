@@ -27,9 +27,9 @@ internal sealed class SamtaleTable(PersonIdResolver persons, ImportErrorList err
         Kommunekode(line[fields[Index[1]]], lineNumber, out var kommunekode);
         Date(line[fields[Index[2]]], "dato", lineNumber, out var dato);
 
-        if (Errors.Count != before || writer is null) return;
+        if (Errors.Count != before || writer is null || personId is null) return;
         writer.StartRow();
-        writer.Write(personId!, NpgsqlDbType.Text);
+        writer.Write(personId, NpgsqlDbType.Text);
         writer.Write(kommunekode, NpgsqlDbType.Smallint);
         writer.Write(dato, NpgsqlDbType.Date);
         if (_first is null || dato < _first) _first = dato;

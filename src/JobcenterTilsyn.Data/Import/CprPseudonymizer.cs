@@ -16,6 +16,8 @@ public sealed class CprPseudonymizer
     /// <exception cref="ArgumentException">The value is not of CPR shape or names no day of a year.</exception>
     public string Pseudonym(string cpr)
     {
+        ArgumentNullException.ThrowIfNull(cpr);
+        if (cpr.Length is not (10 or 11)) throw new ArgumentException("Not a CPR number (DDMMYY-SSSS or DDMMYYSSSS).", nameof(cpr));
         Span<byte> value = stackalloc byte[cpr.Length];
         for (var i = 0; i < cpr.Length; i++)
         {

@@ -27,15 +27,19 @@ public static class ImportCodes
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 
-    public static ImportKind ParseKind(string code) =>
-        Enum.GetValues<ImportKind>().FirstOrDefault(k => k.Code() == code, (ImportKind)(-1)) is var k && Enum.IsDefined(k)
-            ? k : throw new FormatException($"Unknown import kind '{code}'.");
+    public static ImportKind ParseKind(string code) => Parse<ImportKind>(code, k => k.Code());
 
-    public static ImportMode ParseMode(string code) =>
-        Enum.GetValues<ImportMode>().FirstOrDefault(m => m.Code() == code, (ImportMode)(-1)) is var m && Enum.IsDefined(m)
-            ? m : throw new FormatException($"Unknown import mode '{code}'.");
+    public static ImportMode ParseMode(string code) => Parse<ImportMode>(code, m => m.Code());
 
-    public static ImportOutcome ParseOutcome(string code) =>
-        Enum.GetValues<ImportOutcome>().FirstOrDefault(o => o.Code() == code, (ImportOutcome)(-1)) is var o && Enum.IsDefined(o)
-            ? o : throw new FormatException($"Unknown import outcome '{code}'.");
+    public static ImportOutcome ParseOutcome(string code) => Parse<ImportOutcome>(code, o => o.Code());
+
+    private static T Parse<T>(string code, Func<T, string> codeOf)
+        where T : struct, Enum
+    {
+        foreach (var value in Enum.GetValues<T>())
+        {
+            if (codeOf(value) == code) return value;
+        }
+        throw new FormatException($"Unknown {typeof(T).Name} code '{code}'.");
+    }
 }

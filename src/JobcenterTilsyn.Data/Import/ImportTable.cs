@@ -17,6 +17,9 @@ internal abstract class ImportTable(ImportErrorList errors)
 
     public abstract ImportKind Kind { get; }
 
+    /// <summary>The table the rows go to.</summary>
+    public abstract string TableName { get; }
+
     public abstract IReadOnlyList<ImportColumn> Columns { get; }
 
     /// <summary>Column definitions of the staging table, in COPY order.</summary>

@@ -97,6 +97,9 @@ public sealed class Importer
         }
 
         report.Report(ImportPhase.Storing, reader.BytesRead, rowsRead, 0);
+        // Temporary tables get no statistics of their own; the planner needs them to choose between index probes
+        // (a small file against a national table) and a hash anti join (a national file).
+        await ExecuteAsync(connection, "ANALYZE pg_temp.import_staging", ct);
         await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({AdvisoryLockNamespace}, {(int)kind})", ct);
         if (await FindSucceededAsync(connection, kind, sha256, ct) is { } before)
         {
@@ -121,6 +124,7 @@ public sealed class Importer
             new NpgsqlParameter<long>("deleted", deleted), new NpgsqlParameter<DateTime>("finished", DateTime.UtcNow),
             new NpgsqlParameter<int>("id", batchId));
         await tx.CommitAsync(ct);
+        await AnalyzeAfterBulkChangeAsync(connection, table.TableName, inserted + deleted);
 
         var coverage = new ImportResultCoverage();
         table.Describe(coverage);
@@ -143,6 +147,23 @@ public sealed class Importer
     {
         await using var db = new TilsynDbContext(DbContextOptionsSetup.For(_connectionString));
         return await db.ImportBatches.AsNoTracking().OrderByDescending(b => b.Id).Take(limit).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Fresh planner statistics right away, so a computation started just after a large import plans well
+    /// (autovacuum would get there within minutes). The import is committed: a failure here is only logged.
+    /// </summary>
+    private async Task AnalyzeAfterBulkChangeAsync(NpgsqlConnection connection, string table, long changedRows)
+    {
+        if (changedRows < 10_000) return;
+        try
+        {
+            await ExecuteAsync(connection, $"ANALYZE {table}", CancellationToken.None);
+        }
+        catch (NpgsqlException ex)
+        {
+            _logger.LogWarning(ex, "ANALYZE {Table} after the import failed; autovacuum will do it later", table);
+        }
     }
 
     private ImportTable CreateTable(ImportKind kind, PersonIdResolver persons, ImportErrorList errors) => kind switch

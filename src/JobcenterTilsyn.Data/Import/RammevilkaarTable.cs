@@ -14,6 +14,8 @@ internal sealed class RammevilkaarTable(ImportErrorList errors) : ImportTable(er
 
     public override ImportKind Kind => ImportKind.Rammevilkaar;
 
+    public override string TableName => "rammevilkaar";
+
     public override IReadOnlyList<ImportColumn> Columns { get; } =
         [new("aar", true), new("kommunekode", true), new("variabel", true), new("vaerdi", true)];
 

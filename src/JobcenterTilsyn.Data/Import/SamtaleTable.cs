@@ -11,6 +11,8 @@ internal sealed class SamtaleTable(PersonIdResolver persons, ImportErrorList err
 
     public override ImportKind Kind => ImportKind.Samtaler;
 
+    public override string TableName => "samtale";
+
     public override IReadOnlyList<ImportColumn> Columns { get; } =
         [new(PersonIdResolver.Column, true), new("kommunekode", true), new("dato", true)];
 
@@ -25,9 +27,9 @@ internal sealed class SamtaleTable(PersonIdResolver persons, ImportErrorList err
         Kommunekode(line[fields[Index[1]]], lineNumber, out var kommunekode);
         Date(line[fields[Index[2]]], "dato", lineNumber, out var dato);
 
-        if (Errors.Count != before || writer is null) return;
+        if (Errors.Count != before || writer is null || personId is null) return;
         writer.StartRow();
-        writer.Write(personId!, NpgsqlDbType.Text);
+        writer.Write(personId, NpgsqlDbType.Text);
         writer.Write(kommunekode, NpgsqlDbType.Smallint);
         writer.Write(dato, NpgsqlDbType.Date);
         if (_first is null || dato < _first) _first = dato;

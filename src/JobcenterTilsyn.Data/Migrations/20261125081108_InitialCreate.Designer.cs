@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JobcenterTilsyn.Data.Migrations
 {
     [DbContext(typeof(TilsynDbContext))]
-    [Migration("20261125074724_InitialCreate")]
+    [Migration("20261125081108_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />

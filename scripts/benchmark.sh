@@ -36,6 +36,8 @@ rows=$(($(cat "$work"/data/*.csv | wc -l) - 4))
 step import "${cli[@]}" import "$work/data"
 read -r secs _ <"$work/time"
 echo "    import: $rows rows, $(python3 -c "print(f'{$rows/$secs:,.0f}')") rows/s overall"
+# The naive approach is one pass per month: time one such pass (x12 for a year).
+step "compute 2025-06 (1 month)" "${cli[@]}" compute --from 2025-06 --to 2025-06
 step "compute 2025-01..2025-12" "${cli[@]}" compute --from 2025-01 --to 2025-12
 step "compute 2022-01..2025-12" "${cli[@]}" compute --from 2022-01 --to 2025-12
 step "export measures" "${cli[@]}" export measures --month 2025-06 --out "$work/m.csv"

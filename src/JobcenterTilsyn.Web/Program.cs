@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.AddTilsynData();
 builder.Services.AddMudServices();
+builder.AddImport();
 builder.Services.AddOpenApi();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();

@@ -1,0 +1,20 @@
+using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Domain.Fokusmaal;
+using JobcenterTilsyn.Web.Components.UI;
+
+// Not "...Pages.Kommune": a namespace of that name would hide the Kommune record for the Kommuner page.
+namespace JobcenterTilsyn.Web.Components.Pages.Kommuneside;
+
+/// <summary>Splits a profile's monthly points into the chart series of one goal: the municipality, the country, the latest threshold.</summary>
+public sealed record Maalserie(Maal Maal, IReadOnlyList<Trendpunkt> Kommune, IReadOnlyList<Trendpunkt> Landet, double? Graense)
+{
+    public static Maalserie For(Kommuneprofil profil, Maal maal)
+    {
+        var punkter = profil.Maalserier.Where(p => p.Maal == maal).OrderBy(p => p.Maaned).ToList();
+        return new Maalserie(
+            maal,
+            [.. punkter.Select(p => new Trendpunkt(p.Maaned, p.Kommune.Andel))],
+            [.. punkter.Select(p => new Trendpunkt(p.Maaned, p.Landet.Andel))],
+            punkter.Count > 0 ? punkter[^1].Kommune.Graense : null);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
+using JobcenterTilsyn.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace JobcenterTilsyn.EndToEnd.Tests.Pages;
+
+[Collection(AppCollection.Name)]
+public sealed class OverblikPageTests(AppServerFixture app, BrowserFixture browser) : IAsyncLifetime
+{
+    public Task InitializeAsync() => DemoResultater.SikrAsync(app.Database.ConnectionString);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task The_overview_shows_98_kommuner_of_the_latest_month_and_filters_by_region()
+    {
+        await using var session = await browser.OpenSessionAsync(app);
+        await session.GotoAsync("/");
+        var raekker = session.Page.Locator("[data-testid=overblik-tabel] tbody tr.mud-table-row");
+        await Expect(raekker).ToHaveCountAsync(98);
+        await Expect(session.ByTestId("overblik-beskrivelse")).ToContainTextAsync("december 2025");
+        await Expect(session.ByTestId("landstal-A")).ToContainTextAsync("%");
+        await session.ScreenshotAsync("overblik");
+
+        await session.ByTestId("region-filter").ClickAsync();
+        await session.Page.GetByRole(AriaRole.Option, new() { Name = "Nordjylland", Exact = true }).ClickAsync();
+
+        await Expect(raekker).ToHaveCountAsync(11);
+        await Expect(session.ByTestId("overblik-antal")).ToContainTextAsync("Viser 11 af 98 kommuner");
+        await session.ScreenshotAsync("overblik-nordjylland");
+        session.Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_csv_export_holds_exactly_the_filtered_rows_in_danish_format()
+    {
+        await using var session = await browser.OpenSessionAsync(app);
+        await session.GotoAsync("/");
+        await session.ByTestId("overblik-soegning").FillAsync("frederik");
+        await Expect(session.ByTestId("overblik-antal")).ToContainTextAsync("Viser 3 af 98 kommuner");
+
+        var download = await session.Page.RunAndWaitForDownloadAsync(() => session.ByTestId("eksport-csv").ClickAsync());
+
+        download.SuggestedFilename.Should().Be("overblik_2025-12.csv");
+        var sti = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(sti!);
+        bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
+        var linjer = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        linjer[0].Should().StartWith("Kode;Kommune;Region;A andel;A tæller;A nævner");
+        linjer.Skip(1).Select(l => l.Split(';')[1]).Should().BeEquivalentTo(["Frederiksberg", "Frederikssund", "Frederikshavn"]);
+        linjer[1].Split(';')[3].Should().MatchRegex(@"^\d{1,3},\d %$");
+        session.Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_kommune_name_in_the_overview_opens_its_page()
+    {
+        await using var session = await browser.OpenSessionAsync(app);
+        await session.GotoAsync("/");
+        await session.ByTestId("overblik-soegning").FillAsync("aalborg");
+        await Expect(session.ByTestId("overblik-antal")).ToContainTextAsync("Viser 1 af 98 kommuner");
+
+        await session.ByTestId("kommune-link").ClickAsync();
+
+        await Expect(session.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/kommune/851$"));
+        session.Errors.Should().BeEmpty();
+    }
+}

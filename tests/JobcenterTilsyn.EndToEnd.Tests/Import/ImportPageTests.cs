@@ -19,7 +19,7 @@ public sealed class ImportPageTests(AppServerFixture app, BrowserFixture browser
             MimeType = "text/csv",
             Buffer = "person_id;kommunekode;dato\ne2e-import-1;101;2025-03-01\ne2e-import-2;147;2025-03-02\n"u8.ToArray(),
         };
-        await session.ByTestId("importfiler").SetInputFilesAsync(god);
+        await session.SetInputFilesAsync("importfiler", god);
         await Expect(session.ByTestId("importresultat")).ToContainTextAsync("importeret");
         await Expect(session.ByTestId("importhistorik")).ToContainTextAsync("samtaler.csv");
 
@@ -29,7 +29,7 @@ public sealed class ImportPageTests(AppServerFixture app, BrowserFixture browser
             MimeType = "text/csv",
             Buffer = "person_id;kommunekode;indsatstype;startdato;slutdato\ne2e-import-3;101;mentor;2025-01-01;\ne2e-import-3;999;mentor;2025-02-01;\n"u8.ToArray(),
         };
-        await session.ByTestId("importfiler").SetInputFilesAsync(daarlig);
+        await session.SetInputFilesAsync("importfiler", daarlig);
         await Expect(session.ByTestId("importresultat")).ToContainTextAsync("afvist");
         var fejl = session.ByTestId("importfejl");
         await Expect(fejl).ToContainTextAsync("999");

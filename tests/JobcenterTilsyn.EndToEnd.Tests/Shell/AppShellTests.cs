@@ -26,6 +26,7 @@ public sealed class AppShellTests(AppServerFixture app, BrowserFixture browser)
         await session.GotoAsync("/");
         await Expect(session.ByTestId("app-title")).ToHaveTextAsync("JobcenterTilsyn");
         await Expect(session.Page.Locator("html")).ToHaveAttributeAsync("lang", "da");
+        await Expect(session.Page.GetByRole(AriaRole.Heading, new() { Name = "Overblik", Level = 1 })).ToBeVisibleAsync();
 
         await session.ByTestId("nav-kommuner").ClickAsync();
 

@@ -15,8 +15,9 @@ public sealed record Diagramskala(double Venstre, double Top, double Bredde, dou
     {
         var liste = vaerdier.ToList();
         if (liste.Count == 0) return (0, trin);
-        var min = Math.Floor(liste.Min() / trin) * trin;
-        var max = Math.Ceiling(liste.Max() / trin) * trin;
+        // Rounded to drop binary noise: 0.91 / 0.1 is 9.100000000000001, and 6 * 0.1 is 0.6000000000000001.
+        var min = Math.Round(Math.Floor(Math.Round(liste.Min() / trin, 9)) * trin, 9);
+        var max = Math.Round(Math.Ceiling(Math.Round(liste.Max() / trin, 9)) * trin, 9);
         return max <= min ? (min, min + trin) : (min, max);
     }
 }

@@ -1,0 +1,47 @@
+using JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
+using JobcenterTilsyn.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace JobcenterTilsyn.EndToEnd.Tests.Pages;
+
+[Collection(AppCollection.Name)]
+public sealed class KommunePageTests(AppServerFixture app, BrowserFixture browser) : IAsyncLifetime
+{
+    public Task InitializeAsync() => DemoResultater.SikrAsync(app.Database.ConnectionString);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_kommune_shows_four_trend_charts_its_benchmark_and_its_peers()
+    {
+        await using var session = await browser.OpenSessionAsync(app);
+        await session.GotoAsync("/kommune/851");
+
+        await Expect(session.ByTestId("kommune-navn")).ToHaveTextAsync("Aalborg Kommune");
+        var diagrammer = session.ByTestId("trend-chart");
+        await Expect(diagrammer).ToHaveCountAsync(4);
+        await Expect(diagrammer.First).ToHaveAttributeAsync("data-punkter", "48");
+        await Expect(session.ByTestId("trend-graense")).ToHaveCountAsync(2);
+        await Expect(session.ByTestId("benchmark-rang")).ToContainTextAsync("af 98");
+        await Expect(session.ByTestId("benchmark-kroner")).ToContainTextAsync("kr.");
+        await Expect(session.ByTestId("laer-af-link")).ToHaveCountAsync(3);
+        await Expect(session.ByTestId("tilsynssager-link")).ToHaveAttributeAsync("href", "tilsynssager?kommune=851");
+        await Expect(session.ByTestId("udpegningshistorik").Locator("tbody tr")).ToHaveCountAsync(4);
+        await session.ScreenshotAsync("kommune-aalborg");
+        session.Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_peer_link_opens_the_peers_page()
+    {
+        await using var session = await browser.OpenSessionAsync(app);
+        await session.GotoAsync("/kommune/101");
+        var peer = session.ByTestId("laer-af-link").First;
+        var navn = await peer.InnerTextAsync();
+
+        await peer.ClickAsync();
+
+        await Expect(session.ByTestId("kommune-navn")).ToHaveTextAsync(navn + " Kommune");
+        session.Errors.Should().BeEmpty();
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text;
+using ClosedXML.Excel;
+using JobcenterTilsyn.Domain.Fokusmaal;
+using JobcenterTilsyn.Domain.Tid;
+using JobcenterTilsyn.Web.Components.Pages.Overblik;
+using static JobcenterTilsyn.Web.Tests.Pages.Overblik.OverblikTestdata;
+
+namespace JobcenterTilsyn.Web.Tests.Pages.Overblik;
+
+public sealed class OverblikEksportTests
+{
+    [Fact]
+    public void Csv_is_utf8_with_bom_semicolon_separated_in_danish_format_and_keeps_the_given_order()
+    {
+        var bytes = OverblikEksport.Csv([Frederikshavn, Koebenhavn], diskretion: false);
+
+        bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
+        var linjer = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
+        linjer.Should().HaveCount(4, "header, two rows and the empty string after the last line end");
+        linjer[0].Should().Be("Kode;Kommune;Region;A andel;A tæller;A nævner;A under mål;B andel;B tæller;B nævner;B under mål;"
+            + "C andel;C tæller;C nævner;C under mål;D andel;D tæller;D nævner;D under mål;Residual (pt);Rang;Klynge;Udpegning");
+        linjer[1].Should().Be("813;Frederikshavn;Nordjylland;70,0 %;7;10;Nej;60,0 %;3;5;Ja;;;;;;;;;2,0;98;5;Udpeget");
+        linjer[2].Should().StartWith("101;København;Hovedstaden;67,9 %;679;1.000;Ja;90,0 %;90;100;Nej;20,0 %;10;50;;100,0 %;40;40;;0,4;70;3;Risikozone");
+    }
+
+    [Fact]
+    public void Csv_hides_small_counts_under_discretion()
+    {
+        var linjer = Encoding.UTF8.GetString(OverblikEksport.Csv([Aalborg], diskretion: true)[3..]).Split("\r\n");
+        linjer[1].Should().Contain(";80,0 %;8;10;").And.Contain(";100,0 %;< 5;< 5;");
+    }
+
+    [Fact]
+    public void Csv_quotes_values_containing_the_separator()
+    {
+        var raekke = Aalborg with { Navn = "Navn; med semikolon" };
+        Encoding.UTF8.GetString(OverblikEksport.Csv([raekke], false)).Should().Contain(";\"Navn; med semikolon\";");
+    }
+
+    [Fact]
+    public void Xlsx_holds_the_same_rows_with_real_numbers()
+    {
+        var bytes = OverblikEksport.Xlsx([Koebenhavn, Aalborg], new Maaned(2025, 12), diskretion: false);
+
+        using var workbook = new XLWorkbook(new MemoryStream(bytes));
+        var ark = workbook.Worksheet(1);
+        ark.Cell(1, 2).GetString().Should().Be("Kommune");
+        ark.Cell(2, 2).GetString().Should().Be("København");
+        ark.Cell(3, 2).GetString().Should().Be("Aalborg");
+        ark.Cell(2, 4).GetDouble().Should().BeApproximately(0.679, 1e-12);
+        ark.Cell(2, 6).GetDouble().Should().Be(1000);
+        ark.Cell(2, 7).GetString().Should().Be("Ja");
+        ark.LastRowUsed()!.RowNumber().Should().Be(3);
+    }
+
+    [Fact]
+    public void The_national_row_sums_numerators_and_denominators()
+    {
+        var landet = Landstal.Beregn(Alle);
+        landet[Maal.ATilbud12m]!.Taeller.Should().Be(679 + 70 + 7);
+        landet[Maal.ATilbud12m]!.Naevner.Should().Be(1110);
+        landet[Maal.ATilbud12m]!.Graense.Should().Be(0.7);
+        landet[Maal.CUdenIndsatsAktivitetsparat]!.Naevner.Should().Be(50, "a municipality without a figure adds nothing");
+    }
+}

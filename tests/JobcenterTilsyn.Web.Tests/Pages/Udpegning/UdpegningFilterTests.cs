@@ -1,0 +1,31 @@
+using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Web.Components.Pages.Udpegning;
+
+namespace JobcenterTilsyn.Web.Tests.Pages.Udpegning;
+
+public sealed class UdpegningFilterTests
+{
+    private static Udpegningsraekke Raekke(short kode, string kategori) =>
+        new(kode, "K" + kode, "Region", new Udpegningsaar(2025, kategori, false, false, new(7, 10, 0.7), new(8, 10, 0.8), 1, 98, "OEVO-2024"));
+
+    private static readonly Udpegningsraekke[] Alle = [Raekke(101, "udpeget"), Raekke(147, "ingen"), Raekke(151, "udpeget"), Raekke(153, "risikozone")];
+
+    [Fact]
+    public void A_category_shows_only_its_municipalities_and_none_shows_all()
+    {
+        new UdpegningFilter("udpeget").Anvend(Alle).Select(r => r.Kommunekode).Should().Equal(101, 151);
+        new UdpegningFilter().Anvend(Alle).Should().HaveCount(4);
+    }
+
+    [Fact]
+    public void Counts_each_category()
+    {
+        UdpegningFilter.Optaelling(Alle).Should().BeEquivalentTo(new Dictionary<string, int> { ["udpeget"] = 2, ["ingen"] = 1, ["risikozone"] = 1 });
+    }
+
+    [Fact]
+    public void The_open_case_link_carries_kommune_and_year()
+    {
+        UdpegningFilter.NySagLink(101, 2025).Should().Be("tilsynssager/ny?kommune=101&aar=2025");
+    }
+}

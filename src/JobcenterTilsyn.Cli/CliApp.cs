@@ -18,6 +18,7 @@ public static class CliApp
         new MigrateCommand(),
         new ComputeCommand(),
         new ExportCommand(),
+        new DemoUsersCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? configuration = null)

@@ -53,6 +53,8 @@ dotnet publish src/JobcenterTilsyn.Web -c Release -nologo -v q -o "$data/bin/web
 cli() { dotnet "$data/bin/cli/JobcenterTilsyn.Cli.dll" "$@"; }
 
 cli migrate
+# The only credentials that exist: one demo user per role, with new random passwords on every start.
+cli demo-users
 
 echo "Serving http://127.0.0.1:$port (Ctrl-C stops the app and the PostgreSQL it started)"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}

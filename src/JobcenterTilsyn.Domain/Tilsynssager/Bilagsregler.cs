@@ -19,14 +19,19 @@ public static class Bilagsregler
     {
         var navn = Filnavn(filnavn);
         if (indhold.Length == 0) return $"Filen '{navn}' er tom.";
-        if (indhold.Length > MaksStoerrelse)
-            return $"Filen '{navn}' er for stor ({Megabyte(indhold.Length)} MB). Den største tilladte størrelse er {Megabyte(MaksStoerrelse)} MB.";
+        if (KontrollerStoerrelse(navn, indhold.Length) is { } forStor) return forStor;
         if (!navn.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || !ErPdfContentType(contentType))
             return $"Kun PDF-filer kan vedhæftes, og '{navn}' er ikke en PDF-fil.";
         if (!indhold.StartsWith(PdfSignatur))
             return $"Filen '{navn}' hedder .pdf, men indholdet er ikke en PDF-fil.";
         return null;
     }
+
+    /// <summary>The size check alone, for a file not yet read (a browser upload states its size first).</summary>
+    public static string? KontrollerStoerrelse(string filnavn, long stoerrelse) =>
+        stoerrelse > MaksStoerrelse
+            ? $"Filen '{Filnavn(filnavn)}' er for stor ({Megabyte(stoerrelse)} MB). Den største tilladte størrelse er {Megabyte(MaksStoerrelse)} MB."
+            : null;
 
     /// <summary>The bare file name as shown and stored: no folders, no control characters, at most 200 characters.</summary>
     public static string Filnavn(string? filnavn)

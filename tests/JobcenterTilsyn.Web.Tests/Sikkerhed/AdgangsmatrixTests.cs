@@ -10,6 +10,7 @@ using Serilog.Events;
 namespace JobcenterTilsyn.Web.Tests.Sikkerhed;
 
 /// <summary>rules.md §10 enforced on the server: every role against every page, API and download, with real sign-in cookies.</summary>
+[Collection(VaertCollection.Name)]
 public sealed class AdgangsmatrixTests(SikretApp app) : IClassFixture<SikretApp>
 {
     public static TheoryData<string, Som> Celler()
@@ -147,5 +148,16 @@ public sealed class AdgangsmatrixTests(SikretApp app) : IClassFixture<SikretApp>
 
         svar.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await svar.Content.ReadAsStringAsync()).Should().Contain("Ingen adgang").And.Contain("<html lang=\"da\">");
+    }
+
+    [Fact]
+    public async Task A_link_from_the_designation_opens_the_case_form_filled_in_for_administrators_only()
+    {
+        var admin = await app.KlientAsync(Som.Admin);
+        var html = WebUtility.HtmlDecode(await admin.GetStringAsync("/tilsynssager?kommune=101&aar=2025"));
+        html.Should().Contain("data-testid=\"aabn-sag-formular\"").And.Contain("101 København").And.Contain("Udpegning 2025");
+
+        var analytiker = await app.KlientAsync(Som.Analytiker);
+        (await analytiker.GetStringAsync("/tilsynssager?kommune=101&aar=2025")).Should().NotContain("aabn-sag-formular");
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JobcenterTilsyn.Web.Tests.Sikkerhed;
 
 /// <summary>Signing in and out through the real form: lockout, messages, antiforgery, redirects.</summary>
+[Collection(VaertCollection.Name)]
 public sealed class LogindTests(SikretApp app) : IClassFixture<SikretApp>
 {
     [Fact]

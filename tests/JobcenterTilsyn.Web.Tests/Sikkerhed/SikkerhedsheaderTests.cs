@@ -2,6 +2,7 @@ using System.Net;
 
 namespace JobcenterTilsyn.Web.Tests.Sikkerhed;
 
+[Collection(VaertCollection.Name)]
 public sealed class SikkerhedsheaderTests(SikretApp app) : IClassFixture<SikretApp>
 {
     [Theory]

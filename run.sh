@@ -61,6 +61,8 @@ cli() { dotnet "$data/bin/cli/JobcenterTilsyn.Cli.dll" "$@"; }
 cli migrate
 # First start only: the demo data set (generated, imported and computed); later starts keep what is there.
 cli demo-data --scale "$scale" --seed 1
+# The only credentials that exist: one demo user per role, with new random passwords on every start.
+cli demo-users
 
 echo "Serving http://127.0.0.1:$port (Ctrl-C stops the app and the PostgreSQL it started)"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}

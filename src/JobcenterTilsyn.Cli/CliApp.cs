@@ -21,6 +21,7 @@ public static class CliApp
         new Generate.GenerateCommand(),
         new ImportCommand(),
         new DemoDataCommand(),
+        new DemoUsersCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? configuration = null)

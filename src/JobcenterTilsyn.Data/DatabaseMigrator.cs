@@ -1,5 +1,6 @@
 using JobcenterTilsyn.Data.Reference;
 using JobcenterTilsyn.Data.Regler;
+using JobcenterTilsyn.Data.Tilsynssager;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Data;
@@ -11,6 +12,7 @@ public static class DatabaseMigrator
     {
         await using var db = new TilsynDbContext(DbContextOptionsSetup.For(connectionString));
         await db.Database.MigrateAsync(ct);
+        await Historikbeskyttelse.SikrAsync(db, ct);
         await KommuneSeeder.SeedAsync(db, ct);
         await RegelsaetLager.SeedStandardAsync(db, ct);
     }

@@ -1,10 +1,16 @@
 using JobcenterTilsyn.Data.Entities;
+using JobcenterTilsyn.Data.Identitet;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Data;
 
-/// <summary>The application's database. Tables are configured by the IEntityTypeConfiguration classes in this assembly.</summary>
-public class TilsynDbContext(DbContextOptions<TilsynDbContext> options) : DbContext(options)
+/// <summary>
+/// The application's database, users and roles (ASP.NET Core Identity) included. Tables are configured by the
+/// IEntityTypeConfiguration classes in this assembly.
+/// </summary>
+public class TilsynDbContext(DbContextOptions<TilsynDbContext> options) : IdentityDbContext<Bruger, IdentityRole, string>(options)
 {
     public DbSet<KommuneEntity> Kommuner => Set<KommuneEntity>();
 
@@ -17,6 +23,11 @@ public class TilsynDbContext(DbContextOptions<TilsynDbContext> options) : DbCont
     public DbSet<RammevilkaarEntity> Rammevilkaar => Set<RammevilkaarEntity>();
 
     public DbSet<ImportBatchEntity> ImportBatches => Set<ImportBatchEntity>();
+    /// <summary>
+    /// Pinned: otherwise Identity reads it from the app's IdentityOptions, and a context made by the web app
+    /// would build another model than one made by the CLI or a test.
+    /// </summary>
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version1;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

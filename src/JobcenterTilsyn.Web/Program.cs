@@ -8,6 +8,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSerilogLogging();
 builder.AddTilsynData();
+builder.AddTilsynAuth();
+builder.AddTilsynssager();
 builder.Services.AddMudServices();
 builder.AddImport();
 builder.Services.AddOpenApi();
@@ -16,15 +18,20 @@ builder.Services.AddRazorComponents()
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseTilsynErrorPages();
 app.UseTilsynRequestLogging();
 app.UseDanishCulture();
+app.UseTilsynAuth();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
-app.MapHealthEndpoint();
+// Everything requires a signed-in user with a role (the fallback policy) unless marked anonymous here or by [AllowAnonymous].
+app.MapStaticAssets().AllowAnonymous();
+app.MapHealthEndpoint().AllowAnonymous();
 app.MapApiDocumentation();
 app.MapEksportApi();
+app.MapKontoApi();
+app.MapTilsynssagerApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

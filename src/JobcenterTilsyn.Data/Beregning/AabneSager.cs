@@ -1,9 +1,11 @@
+using JobcenterTilsyn.Data.Tilsynssager;
+
 namespace JobcenterTilsyn.Data.Beregning;
 
 /// <summary>Which municipalities have an open supervision case (for the designation category `forbedret`).</summary>
 public static class AabneSager
 {
-    // Supervision cases are not stored yet (issue 7); until they are, no case is open.
+    /// <summary>Every case not yet `afsluttet` counts as open, under administration included.</summary>
     public static Task<IReadOnlySet<short>> KommunerAsync(TilsynDbContext db, CancellationToken ct) =>
-        Task.FromResult<IReadOnlySet<short>>(new HashSet<short>());
+        TilsynssagLager.KommunerMedAabenSagAsync(db, ct);
 }

@@ -643,6 +643,564 @@ namespace JobcenterTilsyn.Data.Migrations
                     b.ToTable("ydelsesperiode", (string)null);
                 });
 
+            modelBuilder.Entity("JobcenterTilsyn.Data.Identitet.Bruger", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("access_failed_count");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_confirmed");
+
+                    b.Property<short?>("Kommunekode")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kommunekode");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lockout_enabled");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lockout_end");
+
+                    b.Property<string>("Navn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("navn");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_user_name");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("phone_number");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("phone_number_confirmed");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text")
+                        .HasColumnName("security_stamp");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("two_factor_enabled");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bruger");
+
+                    b.HasIndex("Kommunekode")
+                        .HasDatabaseName("ix_bruger_kommunekode");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("bruger", (string)null);
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.Tilsynssager.TilsynssagBilagEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Filnavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("filnavn");
+
+                    b.Property<long>("HaendelseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("haendelse_id");
+
+                    b.Property<byte[]>("Indhold")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("indhold");
+
+                    b.Property<long>("SagId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sag_id");
+
+                    b.Property<long>("Stoerrelse")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stoerrelse");
+
+                    b.Property<DateTimeOffset>("Uploadet")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploadet");
+
+                    b.Property<string>("UploadetAf")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("uploadet_af");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tilsynssag_bilag");
+
+                    b.HasIndex("HaendelseId")
+                        .HasDatabaseName("ix_tilsynssag_bilag_haendelse_id");
+
+                    b.HasIndex("SagId")
+                        .HasDatabaseName("ix_tilsynssag_bilag_sag_id");
+
+                    b.ToTable("tilsynssag_bilag", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tilsynssag_bilag_ikke_tom", "stoerrelse > 0 AND octet_length(indhold) = stoerrelse");
+                        });
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.Tilsynssager.TilsynssagEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("Aabnet")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aabnet");
+
+                    b.Property<string>("AabnetAf")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("aabnet_af");
+
+                    b.Property<int>("Aar")
+                        .HasColumnType("integer")
+                        .HasColumnName("aar");
+
+                    b.Property<DateTimeOffset?>("Afsluttet")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("afsluttet");
+
+                    b.Property<DateOnly?>("GenopretningSlut")
+                        .HasColumnType("date")
+                        .HasColumnName("genopretning_slut");
+
+                    b.Property<string>("Genopretningsplan")
+                        .HasColumnType("text")
+                        .HasColumnName("genopretningsplan");
+
+                    b.Property<int>("GrundlagAntalKommuner")
+                        .HasColumnType("integer")
+                        .HasColumnName("grundlag_antal_kommuner");
+
+                    b.Property<DateTimeOffset>("GrundlagBeregnet")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("grundlag_beregnet");
+
+                    b.Property<bool>("GrundlagIndsatsKriterie")
+                        .HasColumnType("boolean")
+                        .HasColumnName("grundlag_indsats_kriterie");
+
+                    b.Property<string>("GrundlagKategori")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("grundlag_kategori");
+
+                    b.Property<int>("GrundlagRang")
+                        .HasColumnType("integer")
+                        .HasColumnName("grundlag_rang");
+
+                    b.Property<string>("GrundlagRegelsaet")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("grundlag_regelsaet");
+
+                    b.Property<bool>("GrundlagResultatKriterie")
+                        .HasColumnType("boolean")
+                        .HasColumnName("grundlag_resultat_kriterie");
+
+                    b.Property<short>("Kommunekode")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kommunekode");
+
+                    b.Property<string>("Minimumsmaal")
+                        .HasColumnType("text")
+                        .HasColumnName("minimumsmaal");
+
+                    b.Property<string>("PassiveSagerGennemgang")
+                        .HasColumnType("text")
+                        .HasColumnName("passive_sager_gennemgang");
+
+                    b.Property<DateOnly>("PlanFrist")
+                        .HasColumnType("date")
+                        .HasColumnName("plan_frist");
+
+                    b.Property<DateTimeOffset?>("PlanIndsendt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("plan_indsendt");
+
+                    b.Property<string>("PlanIndsendtAf")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("plan_indsendt_af");
+
+                    b.Property<string>("Redegoerelse")
+                        .HasColumnType("text")
+                        .HasColumnName("redegoerelse");
+
+                    b.Property<DateOnly>("RedegoerelseFrist")
+                        .HasColumnType("date")
+                        .HasColumnName("redegoerelse_frist");
+
+                    b.Property<DateTimeOffset?>("RedegoerelseIndsendt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("redegoerelse_indsendt");
+
+                    b.Property<string>("RedegoerelseIndsendtAf")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("redegoerelse_indsendt_af");
+
+                    b.Property<DateOnly?>("SagsgennemgangDato")
+                        .HasColumnType("date")
+                        .HasColumnName("sagsgennemgang_dato");
+
+                    b.Property<string>("SagsgennemgangOmraader")
+                        .HasColumnType("text")
+                        .HasColumnName("sagsgennemgang_omraader");
+
+                    b.Property<string>("SagsgennemgangUdfoertAf")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("sagsgennemgang_udfoert_af");
+
+                    b.Property<DateTimeOffset>("SenestAendret")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("senest_aendret");
+
+                    b.Property<string>("Tilstand")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("tilstand");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tilsynssag");
+
+                    b.HasIndex("Kommunekode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_tilsynssag_aaben_pr_kommune")
+                        .HasFilter("tilstand <> 'afsluttet'");
+
+                    b.HasIndex("Kommunekode", "Aar")
+                        .HasDatabaseName("ix_tilsynssag_kommunekode_aar");
+
+                    b.ToTable("tilsynssag", (string)null);
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.Tilsynssager.TilsynssagHaendelseEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Begrundelse")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("begrundelse");
+
+                    b.Property<string>("Bruger")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("bruger");
+
+                    b.Property<string>("Detaljer")
+                        .HasColumnType("text")
+                        .HasColumnName("detaljer");
+
+                    b.Property<string>("FraTilstand")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("fra_tilstand");
+
+                    b.Property<string>("Handling")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("handling");
+
+                    b.Property<string>("Rolle")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("rolle");
+
+                    b.Property<long>("SagId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sag_id");
+
+                    b.Property<DateTimeOffset>("Tidspunkt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tidspunkt");
+
+                    b.Property<string>("TilTilstand")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("til_tilstand");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tilsynssag_haendelse");
+
+                    b.HasIndex("SagId", "Id")
+                        .HasDatabaseName("ix_tilsynssag_haendelse_sag_id_id");
+
+                    b.ToTable("tilsynssag_haendelse", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rolle");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("RoleNameIndex");
+
+                    b.ToTable("rolle", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "analytiker",
+                            ConcurrencyStamp = "analytiker",
+                            Name = "Analytiker",
+                            NormalizedName = "ANALYTIKER"
+                        },
+                        new
+                        {
+                            Id = "jobcenterchef",
+                            ConcurrencyStamp = "jobcenterchef",
+                            Name = "Jobcenterchef",
+                            NormalizedName = "JOBCENTERCHEF"
+                        },
+                        new
+                        {
+                            Id = "administrator",
+                            ConcurrencyStamp = "administrator",
+                            Name = "Administrator",
+                            NormalizedName = "ADMINISTRATOR"
+                        });
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClaimType")
+                        .HasColumnType("text")
+                        .HasColumnName("claim_type");
+
+                    b.Property<string>("ClaimValue")
+                        .HasColumnType("text")
+                        .HasColumnName("claim_value");
+
+                    b.Property<string>("RoleId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("role_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rolle_claim");
+
+                    b.HasIndex("RoleId")
+                        .HasDatabaseName("ix_rolle_claim_role_id");
+
+                    b.ToTable("rolle_claim", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClaimType")
+                        .HasColumnType("text")
+                        .HasColumnName("claim_type");
+
+                    b.Property<string>("ClaimValue")
+                        .HasColumnType("text")
+                        .HasColumnName("claim_value");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bruger_claim");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_bruger_claim_user_id");
+
+                    b.ToTable("bruger_claim", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
+                {
+                    b.Property<string>("LoginProvider")
+                        .HasColumnType("text")
+                        .HasColumnName("login_provider");
+
+                    b.Property<string>("ProviderKey")
+                        .HasColumnType("text")
+                        .HasColumnName("provider_key");
+
+                    b.Property<string>("ProviderDisplayName")
+                        .HasColumnType("text")
+                        .HasColumnName("provider_display_name");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("LoginProvider", "ProviderKey")
+                        .HasName("pk_bruger_login");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_bruger_login_user_id");
+
+                    b.ToTable("bruger_login", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("RoleId")
+                        .HasColumnType("text")
+                        .HasColumnName("role_id");
+
+                    b.HasKey("UserId", "RoleId")
+                        .HasName("pk_bruger_rolle");
+
+                    b.HasIndex("RoleId")
+                        .HasDatabaseName("ix_bruger_rolle_role_id");
+
+                    b.ToTable("bruger_rolle", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("LoginProvider")
+                        .HasColumnType("text")
+                        .HasColumnName("login_provider");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.HasKey("UserId", "LoginProvider", "Name")
+                        .HasName("pk_bruger_token");
+
+                    b.ToTable("bruger_token", (string)null);
+                });
+
             modelBuilder.Entity("JobcenterTilsyn.Data.Entities.RammevilkaarEntity", b =>
                 {
                     b.HasOne("JobcenterTilsyn.Data.Entities.ImportBatchEntity", null)
@@ -658,6 +1216,119 @@ namespace JobcenterTilsyn.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_rammevilkaar_kommune_kommunekode");
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.Identitet.Bruger", b =>
+                {
+                    b.HasOne("JobcenterTilsyn.Data.Entities.KommuneEntity", null)
+                        .WithMany()
+                        .HasForeignKey("Kommunekode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_bruger_kommune_kommunekode");
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.Tilsynssager.TilsynssagBilagEntity", b =>
+                {
+                    b.HasOne("JobcenterTilsyn.Data.Tilsynssager.TilsynssagHaendelseEntity", null)
+                        .WithMany("Bilag")
+                        .HasForeignKey("HaendelseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tilsynssag_bilag_tilsynssag_haendelse_haendelse_id");
+
+                    b.HasOne("JobcenterTilsyn.Data.Tilsynssager.TilsynssagEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tilsynssag_bilag_tilsynssag_sag_id");
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.Tilsynssager.TilsynssagEntity", b =>
+                {
+                    b.HasOne("JobcenterTilsyn.Data.Entities.KommuneEntity", null)
+                        .WithMany()
+                        .HasForeignKey("Kommunekode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tilsynssag_kommune_kommunekode");
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.Tilsynssager.TilsynssagHaendelseEntity", b =>
+                {
+                    b.HasOne("JobcenterTilsyn.Data.Tilsynssager.TilsynssagEntity", null)
+                        .WithMany("Historik")
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tilsynssag_haendelse_tilsynssag_sag_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rolle_claim_asp_net_roles_role_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+                {
+                    b.HasOne("JobcenterTilsyn.Data.Identitet.Bruger", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bruger_claim_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
+                {
+                    b.HasOne("JobcenterTilsyn.Data.Identitet.Bruger", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bruger_login_bruger_user_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bruger_rolle_asp_net_roles_role_id");
+
+                    b.HasOne("JobcenterTilsyn.Data.Identitet.Bruger", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bruger_rolle_bruger_user_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.HasOne("JobcenterTilsyn.Data.Identitet.Bruger", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bruger_token_bruger_user_id");
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.Tilsynssager.TilsynssagEntity", b =>
+                {
+                    b.Navigation("Historik");
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.Tilsynssager.TilsynssagHaendelseEntity", b =>
+                {
+                    b.Navigation("Bilag");
                 });
 #pragma warning restore 612, 618
         }

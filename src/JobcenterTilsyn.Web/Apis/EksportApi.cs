@@ -3,6 +3,7 @@ using JobcenterTilsyn.Data;
 using JobcenterTilsyn.Data.Eksport;
 using JobcenterTilsyn.Domain.Benchmark;
 using JobcenterTilsyn.Domain.Tid;
+using JobcenterTilsyn.Web.Sikkerhed;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Web.Apis;
@@ -17,7 +18,9 @@ public static class EksportApi
 
     public static RouteGroupBuilder MapEksportApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Eksport");
+        // Exact figures, small counts included: the contract format has no way to show a hidden figure, so only
+        // administrators get these (rules.md §10); the other roles read the same figures with discretion in the UI.
+        var api = app.MapGroup("/api").WithTags("Eksport").RequireAuthorization(Politikker.Administrator);
 
         api.MapGet("/measures", (string? month, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
                 Maaned.TryParse(month, out var maaned)

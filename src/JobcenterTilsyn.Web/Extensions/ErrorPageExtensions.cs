@@ -10,7 +10,8 @@ public static class ErrorPageExtensions
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Re-executed per status: /status/403 shows "Ingen adgang", every other code "Siden findes ikke".
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         return app;
     }
 }

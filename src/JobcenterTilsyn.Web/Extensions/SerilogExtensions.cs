@@ -18,7 +18,10 @@ public static class SerilogExtensions
             .Enrich.FromLogContext()
             .WriteTo.Console(
                 outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            // Each host logs through its own logger, not the static Log.Logger: several hosts in one test process
+            // would otherwise write to whichever was built last (or to nothing once one is disposed).
+            preserveStaticLogger: true);
         return builder;
     }
 

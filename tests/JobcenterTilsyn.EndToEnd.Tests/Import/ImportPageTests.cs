@@ -1,3 +1,4 @@
+using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -11,6 +12,7 @@ public sealed class ImportPageTests(AppServerFixture app, BrowserFixture browser
     public async Task A_good_file_is_imported_and_a_bad_file_shows_its_errors_by_line()
     {
         await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Administrator);
         await session.GotoAsync("/import");
 
         var god = new FilePayload

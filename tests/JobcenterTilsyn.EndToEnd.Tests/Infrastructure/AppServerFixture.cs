@@ -11,7 +11,7 @@ namespace JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on Kestrel at a free loopback port, against its own throwaway, migrated database (the 98
-/// kommuner seeded). One per test run, shared by every test in <see cref="AppCollection"/>: tests that add
+/// kommuner seeded, and the users of <see cref="Brugere"/>). One per test run, shared by every test in <see cref="AppCollection"/>: tests that add
 /// data should add their own rows (e.g. under fresh codes) and not count on an empty database.
 /// </summary>
 public sealed class AppServerFixture : IAsyncLifetime
@@ -20,6 +20,12 @@ public sealed class AppServerFixture : IAsyncLifetime
 
     /// <summary>The app's database; <see cref="TestDatabase.CreateContext"/> arranges or checks data directly.</summary>
     public TestDatabase Database { get; } = new();
+
+    /// <summary>
+    /// One user per role (and a second manager, of Aalborg) with random passwords; sign in with
+    /// <see cref="BrowserSession.SignInAsync(JobcenterTilsyn.Domain.Adgang.Rolle)"/>.
+    /// </summary>
+    public Testbrugere Brugere { get; private set; } = null!;
 
     /// <summary>Where the app listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -32,6 +38,7 @@ public sealed class AppServerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
+        Brugere = await Testbrugere.OpretAsync(Database.ConnectionString);
         var factory = new TilsynAppFactory(Database.ConnectionString);
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();

@@ -44,7 +44,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);
-        return new BrowserSession(context, await context.NewPageAsync());
+        return new BrowserSession(context, await context.NewPageAsync(), app.Brugere);
     }
 
     public async Task DisposeAsync()

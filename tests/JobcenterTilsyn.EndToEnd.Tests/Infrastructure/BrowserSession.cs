@@ -1,3 +1,5 @@
+using JobcenterTilsyn.Domain.Adgang;
+using JobcenterTilsyn.Testing;
 using Microsoft.Playwright;
 
 namespace JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
@@ -6,11 +8,13 @@ namespace JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
 public sealed class BrowserSession : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
+    private readonly Testbrugere _brugere;
     private readonly List<string> _errors = [];
 
-    internal BrowserSession(IBrowserContext context, IPage page)
+    internal BrowserSession(IBrowserContext context, IPage page, Testbrugere brugere)
     {
         _context = context;
+        _brugere = brugere;
         Page = page;
         page.PageError += (_, error) => _errors.Add(error);
         page.Console += (_, message) =>
@@ -21,7 +25,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    /// <summary>Uncaught script errors and console errors so far; a healthy page has none.</summary>
+    /// <summary>Uncaught script errors and console errors so far (CSP violations included); a healthy page has none.</summary>
     public IReadOnlyList<string> Errors => _errors;
 
     /// <summary>Element by its <c>data-testid</c>.</summary>
@@ -34,6 +38,20 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task GotoAsync(string path)
     {
         await Page.GotoAsync(path.TrimStart('/'));
+        await WaitUntilInteractiveAsync();
+    }
+
+    /// <summary>Signs in through the sign-in page as the fixture's user of <paramref name="rolle"/> (the manager is København's).</summary>
+    public Task SignInAsync(Rolle rolle) => SignInAsync(_brugere.For(rolle));
+
+    /// <summary>Signs in as <paramref name="bruger"/> and waits until the start page is live.</summary>
+    public async Task SignInAsync(Testbruger bruger)
+    {
+        await Page.GotoAsync("konto/log-ind");
+        await Page.GetByTestId("log-ind-email").FillAsync(bruger.Email);
+        await Page.GetByTestId("log-ind-adgangskode").FillAsync(bruger.Adgangskode);
+        await Page.GetByTestId("log-ind-knap").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("brugermenu")).ToBeVisibleAsync();
         await WaitUntilInteractiveAsync();
     }
 
@@ -58,6 +76,8 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task<string> ScreenshotAsync(string name)
     {
         var path = TestArtifacts.PathFor("screenshots", name.EndsWith(".png", StringComparison.Ordinal) ? name : name + ".png");
+        // From the top, or the fixed app bar lands in the middle of a full-page capture.
+        await Page.EvaluateAsync("window.scrollTo(0, 0)");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         return path;
     }

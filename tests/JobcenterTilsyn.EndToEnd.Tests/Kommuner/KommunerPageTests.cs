@@ -1,3 +1,4 @@
+using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -11,6 +12,7 @@ public sealed class KommunerPageTests(AppServerFixture app, BrowserFixture brows
     public async Task Choosing_Nordjylland_shows_exactly_its_11_kommuner()
     {
         await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Analytiker);
         await session.GotoAsync("/kommuner");
         var raekker = session.Page.Locator("[data-testid=kommuner-tabel] tbody tr");
         await Expect(raekker).ToHaveCountAsync(98);
@@ -32,6 +34,7 @@ public sealed class KommunerPageTests(AppServerFixture app, BrowserFixture brows
     public async Task Searching_for_part_of_a_name_finds_the_kommune()
     {
         await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Analytiker);
         await session.GotoAsync("/kommuner");
 
         await session.ByTestId("kommune-soegning").FillAsync("aalb");

@@ -1,3 +1,4 @@
+using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
 using JobcenterTilsyn.Testing;
 using static Microsoft.Playwright.Assertions;
@@ -15,6 +16,7 @@ public sealed class BenchmarkOgUdpegningPageTests(AppServerFixture app, BrowserF
     public async Task The_benchmark_draws_98_points_the_diagonal_the_model_and_the_ranking()
     {
         await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Analytiker);
         await session.GotoAsync("/benchmark");
 
         await Expect(session.ByTestId("spredningspunkt")).ToHaveCountAsync(98);
@@ -30,6 +32,7 @@ public sealed class BenchmarkOgUdpegningPageTests(AppServerFixture app, BrowserF
     public async Task The_designation_shows_categories_and_filters_to_the_designated_with_a_link_to_open_a_case()
     {
         await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Administrator);
         await session.GotoAsync("/udpegning");
         var raekker = session.Page.Locator("[data-testid=udpegning-tabel] tbody tr");
         await Expect(raekker).ToHaveCountAsync(98);
@@ -51,7 +54,7 @@ public sealed class BenchmarkOgUdpegningPageTests(AppServerFixture app, BrowserF
         kategorier.Should().AllBe("Udpeget");
         var links = session.ByTestId("aabn-tilsynssag");
         await Expect(links).ToHaveCountAsync(antal);
-        (await links.First.GetAttributeAsync("href")).Should().MatchRegex(@"^tilsynssager/ny\?kommune=\d{3}&aar=2025$");
+        (await links.First.GetAttributeAsync("href")).Should().MatchRegex(@"^tilsynssager\?kommune=\d{3}&aar=2025$");
         await session.ScreenshotAsync("udpegning-udpeget");
         session.Errors.Should().BeEmpty();
     }
@@ -60,6 +63,7 @@ public sealed class BenchmarkOgUdpegningPageTests(AppServerFixture app, BrowserF
     public async Task The_printable_report_has_no_navigation_and_shows_the_years_figures()
     {
         await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Analytiker);
         await session.GotoAsync("/kommune/101/rapport/2025");
 
         await Expect(session.ByTestId("rapport-titel")).ToHaveTextAsync("København Kommune – årsrapport 2025");

@@ -1,3 +1,4 @@
+using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
 using JobcenterTilsyn.Testing;
 using static Microsoft.Playwright.Assertions;
@@ -15,6 +16,7 @@ public sealed class KommunePageTests(AppServerFixture app, BrowserFixture browse
     public async Task A_kommune_shows_four_trend_charts_its_benchmark_and_its_peers()
     {
         await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Analytiker);
         await session.GotoAsync("/kommune/851");
 
         await Expect(session.ByTestId("kommune-navn")).ToHaveTextAsync("Aalborg Kommune");
@@ -35,6 +37,7 @@ public sealed class KommunePageTests(AppServerFixture app, BrowserFixture browse
     public async Task A_peer_link_opens_the_peers_page()
     {
         await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Analytiker);
         await session.GotoAsync("/kommune/101");
         var peer = session.ByTestId("laer-af-link").First;
         var navn = await peer.InnerTextAsync();

@@ -1,3 +1,4 @@
+using JobcenterTilsyn.Domain.Adgang;
 using System.Text;
 using JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
 using JobcenterTilsyn.Testing;
@@ -17,6 +18,7 @@ public sealed class OverblikPageTests(AppServerFixture app, BrowserFixture brows
     public async Task The_overview_shows_98_kommuner_of_the_latest_month_and_filters_by_region()
     {
         await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Analytiker);
         await session.GotoAsync("/");
         var raekker = session.Page.Locator("[data-testid=overblik-tabel] tbody tr.mud-table-row");
         await Expect(raekker).ToHaveCountAsync(98);
@@ -37,6 +39,7 @@ public sealed class OverblikPageTests(AppServerFixture app, BrowserFixture brows
     public async Task The_csv_export_holds_exactly_the_filtered_rows_in_danish_format()
     {
         await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Analytiker);
         await session.GotoAsync("/");
         await session.ByTestId("overblik-soegning").FillAsync("frederik");
         await Expect(session.ByTestId("overblik-antal")).ToContainTextAsync("Viser 3 af 98 kommuner");
@@ -58,6 +61,7 @@ public sealed class OverblikPageTests(AppServerFixture app, BrowserFixture brows
     public async Task A_kommune_name_in_the_overview_opens_its_page()
     {
         await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Analytiker);
         await session.GotoAsync("/");
         await session.ByTestId("overblik-soegning").FillAsync("aalborg");
         await Expect(session.ByTestId("overblik-antal")).ToContainTextAsync("Viser 1 af 98 kommuner");

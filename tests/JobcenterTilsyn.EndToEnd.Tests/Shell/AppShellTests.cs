@@ -1,4 +1,5 @@
 using System.Net;
+using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -23,6 +24,7 @@ public sealed class AppShellTests(AppServerFixture app, BrowserFixture browser)
     public async Task The_menu_leads_from_Overblik_to_Kommuner()
     {
         await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Analytiker);
         await session.GotoAsync("/");
         await Expect(session.ByTestId("app-title")).ToHaveTextAsync("JobcenterTilsyn");
         await Expect(session.Page.Locator("html")).ToHaveAttributeAsync("lang", "da");

@@ -12,6 +12,7 @@ namespace JobcenterTilsyn.Web.Tests.Apis;
 public sealed class EksportApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
     private WebApplicationFactory<Program> _app = null!;
+    private Testbrugere _brugere = null!;
 
     public async Task InitializeAsync()
     {
@@ -40,6 +41,7 @@ public sealed class EksportApiTests(TestDatabase database) : IClassFixture<TestD
             await db.SaveChangesAsync();
         }
 
+        _brugere = await Testbrugere.OpretAsync(database.ConnectionString);
         _app = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseSetting("ConnectionStrings:Default", database.ConnectionString)
             .UseSetting("Serilog:MinimumLevel:Default", "Warning"));
@@ -47,13 +49,31 @@ public sealed class EksportApiTests(TestDatabase database) : IClassFixture<TestD
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
+    private async Task<HttpClient> KlientAsync(Testbruger bruger)
+    {
+        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await HttpLogind.LogIndAsync(client, bruger);
+        return client;
+    }
+
+    [Fact]
+    public async Task Only_administrators_get_the_exact_exports()
+    {
+        using var anonym = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        (await anonym.GetAsync("/api/measures?month=2025-06")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        using var analytiker = await KlientAsync(_brugere.Analytiker);
+        (await analytiker.GetAsync("/api/measures?month=2025-06")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        using var chef = await KlientAsync(_brugere.Chef);
+        (await chef.GetAsync("/api/benchmark?year=2025")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
     [Theory]
     [InlineData("/api/measures?month=2025-06", "export measures --month 2025-06")]
     [InlineData("/api/benchmark?year=2025", "export benchmark --year 2025")]
     [InlineData("/api/designation?year=2025", "export designation --year 2025")]
     public async Task Api_export_is_byte_identical_to_the_cli_export(string url, string cliArgs)
     {
-        using var client = _app.CreateClient();
+        using var client = await KlientAsync(_brugere.Admin);
         var response = await client.GetAsync(url);
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
@@ -72,7 +92,7 @@ public sealed class EksportApiTests(TestDatabase database) : IClassFixture<TestD
     [Fact]
     public async Task Measures_export_rounds_and_leaves_empty_fields_as_the_contract_says()
     {
-        using var client = _app.CreateClient();
+        using var client = await KlientAsync(_brugere.Admin);
         var csv = await client.GetStringAsync("/api/measures?month=2025-06");
 
         csv.Should().StartWith("kommunekode;maal;maaned;taeller;naevner;andel;maal_graense;opfyldt\n")
@@ -93,7 +113,7 @@ public sealed class EksportApiTests(TestDatabase database) : IClassFixture<TestD
     [InlineData("/api/designation?year=2019", 404)]
     public async Task Bad_or_missing_exports_are_problem_details(string url, int status)
     {
-        using var client = _app.CreateClient();
+        using var client = await KlientAsync(_brugere.Admin);
         var response = await client.GetAsync(url);
 
         ((int)response.StatusCode).Should().Be(status);

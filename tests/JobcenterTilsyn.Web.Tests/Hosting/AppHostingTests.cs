@@ -6,7 +6,10 @@ using Npgsql;
 
 namespace JobcenterTilsyn.Web.Tests.Hosting;
 
-/// <summary>The composed app in memory (TestServer): start-up checks, health when the database is down, Danish pages.</summary>
+/// <summary>
+/// The composed app in memory (TestServer): start-up checks, health when the database is down, Danish pages.
+/// Signed-in pages, 403/404 pages and the menu per role are in Sikkerhed/AdgangsmatrixTests.
+/// </summary>
 public sealed class AppHostingTests
 {
     // Nothing listens on port 1: connecting fails at once, as when PostgreSQL is down.
@@ -35,27 +38,14 @@ public sealed class AppHostingTests
     }
 
     [Fact]
-    public async Task An_unknown_address_gives_a_danish_404_page()
-    {
-        using var factory = App(UnreachableDatabase);
-        using var client = factory.CreateClient();
-
-        var response = await client.GetAsync("/findes-ikke");
-
-        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        var html = await response.Content.ReadAsStringAsync();
-        html.Should().Contain("<html lang=\"da\">").And.Contain("Siden findes ikke");
-    }
-
-    [Fact]
     public async Task Outside_development_an_error_shows_the_danish_error_page()
     {
-        // The Kommuner page needs its database; a missing one fails at once (no retries), and the friendly page must show.
+        // Signing in needs the database; a missing one fails at once (no retries), and the friendly page must show.
         var missingDatabase = new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString) { Database = "jt_findes_ikke" };
         using var factory = App(missingDatabase.ConnectionString, environment: "Production");
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var response = await client.GetAsync("/kommuner");
+        var response = await HttpLogind.PostAsync(client, "nogen@test.dk", "Hvad-Som-Helst-1");
 
         response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
         var html = await response.Content.ReadAsStringAsync();
@@ -63,23 +53,18 @@ public sealed class AppHostingTests
     }
 
     [Fact]
-    public async Task Pages_render_in_danish_with_the_navigation_to_every_area()
+    public async Task Pages_render_in_danish_and_send_an_anonymous_visitor_to_the_danish_sign_in()
     {
         using var factory = App(UnreachableDatabase);
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var html = await client.GetStringAsync("/administration");
+        var forside = await client.GetAsync("/");
+        forside.StatusCode.Should().Be(HttpStatusCode.Found);
+        forside.Headers.Location!.PathAndQuery.Should().Be("/konto/log-ind?ReturnUrl=%2F");
 
-        html.Should().Contain("<html lang=\"da\">").And.Contain("JobcenterTilsyn")
-            .And.Contain("Genopret forbindelse", "the reconnect dialog speaks Danish too");
-        foreach (var (href, titel) in new[]
-                 {
-                     ("kommuner", "Kommuner"), ("benchmark", "Benchmark"), ("udpegning", "Udpegning"),
-                     ("tilsynssager", "Tilsynssager"), ("import", "Import"), ("administration", "Administration"),
-                 })
-        {
-            html.Should().Contain($"href=\"{href}\"").And.Contain(titel);
-        }
+        var html = await client.GetStringAsync("/konto/log-ind");
+        html.Should().Contain("<html lang=\"da\">").And.Contain("JobcenterTilsyn").And.Contain("Log ind")
+            .And.Contain("E-mail").And.Contain("Adgangskode").And.Contain("__RequestVerificationToken");
     }
 
     private static WebApplicationFactory<Program> App(string connectionString, string environment = "Development") =>

@@ -26,6 +26,6 @@ public sealed class UdpegningFilterTests
     [Fact]
     public void The_open_case_link_carries_kommune_and_year()
     {
-        UdpegningFilter.NySagLink(101, 2025).Should().Be("tilsynssager/ny?kommune=101&aar=2025");
+        UdpegningFilter.NySagLink(101, 2025).Should().Be("tilsynssager?kommune=101&aar=2025");
     }
 }

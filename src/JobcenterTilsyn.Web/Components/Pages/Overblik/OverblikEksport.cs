@@ -37,7 +37,8 @@ public static class OverblikEksport
             foreach (var m in MaalKoder.Alle)
             {
                 var t = r.Tal(m);
-                felter.Add(t?.Andel is { } a ? Tal.Procent(a) : "");
+                felter.Add(t is not null && Antal.SkjulAndel(t.Naevner, diskretion) ? Antal.Vis(t.Naevner, diskretion)
+                    : t?.Andel is { } a ? Tal.Procent(a) : "");
                 felter.Add(t is null ? "" : Antal.Vis(t.Taeller, diskretion));
                 felter.Add(t is null ? "" : Antal.Vis(t.Naevner, diskretion));
                 felter.Add(t?.Opfyldt switch { false => "Ja", true => "Nej", null => "" });
@@ -72,7 +73,11 @@ public static class OverblikEksport
             {
                 var t = r.Tal(m);
                 var andel = ark.Cell(raekke, kolonne++);
-                if (t?.Andel is { } a)
+                if (t is not null && Antal.SkjulAndel(t.Naevner, diskretion))
+                {
+                    andel.Value = Antal.Vis(t.Naevner, diskretion);
+                }
+                else if (t?.Andel is { } a)
                 {
                     andel.Value = a;
                     andel.Style.NumberFormat.Format = "0.0 %";
@@ -111,7 +116,7 @@ public static class OverblikEksport
     private static void SaetAntal(IXLCell celle, int? antal, bool diskretion)
     {
         if (antal is not { } a) return;
-        if (diskretion && a is > 0 and < Antal.Graense) celle.Value = Antal.Vis(a, diskretion);
+        if (Antal.SkjulAndel(a, diskretion)) celle.Value = Antal.Vis(a, diskretion);
         else celle.Value = a;
     }
 

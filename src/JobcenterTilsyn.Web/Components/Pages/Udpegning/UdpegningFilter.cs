@@ -13,5 +13,5 @@ public sealed record UdpegningFilter(string? Kategori = null)
         raekker.GroupBy(r => r.Udpegning.Kategori).ToDictionary(g => g.Key, g => g.Count());
 
     /// <summary>The link that starts a supervision case from a designation.</summary>
-    public static string NySagLink(short kommunekode, int aar) => $"tilsynssager/ny?kommune={kommunekode}&aar={aar}";
+    public static string NySagLink(short kommunekode, int aar) => $"tilsynssager?kommune={kommunekode}&aar={aar}";
 }

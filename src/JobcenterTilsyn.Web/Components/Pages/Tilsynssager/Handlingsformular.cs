@@ -1,0 +1,73 @@
+using System.Globalization;
+using JobcenterTilsyn.Data.Tilsynssager;
+using JobcenterTilsyn.Domain.Tilsynssager;
+
+namespace JobcenterTilsyn.Web.Components.Pages.Tilsynssager;
+
+/// <summary>
+/// What the user has typed into a case action's form. Kept across a refused or conflicting attempt and a
+/// reload, so nothing typed is lost; the domain validates the content itself.
+/// </summary>
+public sealed class Handlingsformular
+{
+    public string Tekst { get; set; } = "";
+
+    public string Begrundelse { get; set; } = "";
+
+    public string UdfoertAf { get; set; } = "";
+
+    public string Omraader { get; set; } = "";
+
+    /// <summary>yyyy-MM-dd, as a date input gives it.</summary>
+    public string Dato { get; set; } = "";
+
+    public string Slutdato { get; set; } = "";
+
+    public string Minimumsmaal { get; set; } = "";
+
+    public string PassiveSager { get; set; } = "";
+
+    public List<NytBilag> Bilag { get; } = [];
+
+    /// <summary>The action to carry out, or a Danish message when a date is missing or unreadable.</summary>
+    public (Sagshandling? Handling, string? Fejl) Byg(Sagshandlingstype type)
+    {
+        switch (type)
+        {
+            case Sagshandlingstype.IndsendRedegoerelse:
+                return (new IndsendRedegoerelse(Tekst, Tom(Begrundelse)), null);
+            case Sagshandlingstype.IndsendGenopretningsplan:
+                return (new IndsendGenopretningsplan(Tekst, Tom(Begrundelse)), null);
+            case Sagshandlingstype.GodkendPlan:
+                return (new GodkendPlan(Begrundelse), null);
+            case Sagshandlingstype.RegistrerSagsgennemgang:
+                return LaesDato(Dato, "sagsgennemgangens dato") is (DateOnly dato, null)
+                    ? (new RegistrerSagsgennemgang(UdfoertAf, Omraader, dato, Begrundelse), null)
+                    : (null, LaesDato(Dato, "sagsgennemgangens dato").Fejl);
+            case Sagshandlingstype.StartGenopretning:
+                return LaesDato(Slutdato, "genopretningsperiodens slutdato") is (DateOnly slut, null)
+                    ? (new StartGenopretning(slut, Begrundelse), null)
+                    : (null, LaesDato(Slutdato, "genopretningsperiodens slutdato").Fejl);
+            case Sagshandlingstype.ForlaengGenopretning:
+                return LaesDato(Slutdato, "den nye slutdato") is (DateOnly ny, null)
+                    ? (new ForlaengGenopretning(ny, Begrundelse), null)
+                    : (null, LaesDato(Slutdato, "den nye slutdato").Fejl);
+            case Sagshandlingstype.SaetUnderAdministration:
+                return (new SaetUnderAdministration(Minimumsmaal, PassiveSager, Begrundelse), null);
+            case Sagshandlingstype.Afslut:
+                return (new Afslut(Begrundelse), null);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(type), type, null);
+        }
+    }
+
+    public static bool TilladerBilag(Sagshandlingstype type) =>
+        type is Sagshandlingstype.IndsendRedegoerelse or Sagshandlingstype.IndsendGenopretningsplan;
+
+    private static (DateOnly? Dato, string? Fejl) LaesDato(string tekst, string hvad) =>
+        string.IsNullOrWhiteSpace(tekst) ? (null, $"Vælg {hvad}.")
+        : DateOnly.TryParseExact(tekst.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? (d, null)
+        : (null, $"'{tekst}' er ikke en gyldig dato for {hvad}.");
+
+    private static string? Tom(string tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst;
+}

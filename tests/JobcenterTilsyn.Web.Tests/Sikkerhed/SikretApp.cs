@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using JobcenterTilsyn.Data.Entities;
+using JobcenterTilsyn.Data.Tilsynssager;
+using JobcenterTilsyn.Domain.Adgang;
+using JobcenterTilsyn.Domain.Tilsynssager;
+using JobcenterTilsyn.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace JobcenterTilsyn.Web.Tests.Sikkerhed;
+
+/// <summary>
+/// The composed app in memory over a real, migrated database with the test users and one case per test
+/// municipality (København's with a PDF attachment). Log events are captured for assertions.
+/// </summary>
+public sealed class SikretApp : IAsyncLifetime
+{
+    public static readonly byte[] Pdf = "%PDF-1.4\n%%EOF\n"u8.ToArray();
+
+    private WebApplicationFactory<Program> _factory = null!;
+
+    public TestDatabase Database { get; } = new();
+
+    public Testbrugere Brugere { get; private set; } = null!;
+
+    /// <summary>The case of <see cref="Testbrugere.ChefensKommune"/> and its attachment.</summary>
+    public long SagId { get; private set; }
+
+    public long BilagId { get; private set; }
+
+    /// <summary>The case of <see cref="Testbrugere.AndenKommune"/>.</summary>
+    public long AndenSagId { get; private set; }
+
+    public ConcurrentQueue<LogEvent> Log { get; } = new();
+
+    public IServiceProvider Services => _factory.Services;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        Brugere = await Testbrugere.OpretAsync(Database.ConnectionString);
+        (SagId, BilagId) = await OpretSagAsync(Testbrugere.ChefensKommune, medBilag: true);
+        (AndenSagId, _) = await OpretSagAsync(Testbrugere.AndenKommune, medBilag: false);
+
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
+            .UseEnvironment("Development")
+            .UseSetting("ConnectionStrings:Default", Database.ConnectionString)
+            .UseSetting("Serilog:MinimumLevel:Default", "Information")
+            .ConfigureServices(services => services.AddSingleton<ILogEventSink>(new Opsamler(Log))));
+    }
+
+    private readonly Dictionary<Som, HttpClient> _klienter = [];
+
+    public Testbruger? Bruger(Som som) => som switch
+    {
+        Som.Anonym => null,
+        Som.Analytiker => Brugere.Analytiker,
+        Som.Chef => Brugere.Chef,
+        Som.AndenChef => Brugere.AndenChef,
+        Som.Admin => Brugere.Admin,
+        _ => throw new ArgumentOutOfRangeException(nameof(som)),
+    };
+
+    /// <summary>One signed-in client per role, shared by the tests of a class (signing in hashes a password: slow on purpose).</summary>
+    public async Task<HttpClient> KlientAsync(Som som)
+    {
+        if (!_klienter.TryGetValue(som, out var client))
+        {
+            client = await KlientAsync(Bruger(som));
+            _klienter[som] = client;
+        }
+        return client;
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, signed in as <paramref name="bruger"/> (null: anonymous).</summary>
+    public async Task<HttpClient> KlientAsync(Testbruger? bruger)
+    {
+        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (bruger is not null) await HttpLogind.LogIndAsync(client, bruger);
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var client in _klienter.Values) client.Dispose();
+        await _factory.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    private async Task<(long SagId, long BilagId)> OpretSagAsync(short kommunekode, bool medBilag)
+    {
+        var nu = DateTimeOffset.UtcNow;
+        await using var db = Database.CreateContext();
+        db.Add(new UdpegningEntity
+        {
+            Aar = 2025, Kommunekode = kommunekode, Kategori = "udpeget", ResultatKriterie = true, IndsatsKriterie = true,
+            Rang = 90, AntalKommuner = 98, Regelsaet = "OEVO-2024", GraenseA = 0.7, GraenseB = 0.8, Beregnet = nu,
+        });
+        await db.SaveChangesAsync();
+        var admin = new Aktoer("admin@test.dk", Rolle.Administrator);
+        var aabnet = await TilsynssagLager.AabnAsync(db, kommunekode, 2025, "Udpeget", admin, Fristregler.Standard, nu);
+        if (!medBilag) return (aabnet.SagId!.Value, 0);
+        var chef = new Aktoer($"chef.{kommunekode}@test.dk", Rolle.Jobcenterchef, kommunekode);
+        await TilsynssagLager.UdfoerAsync(db, aabnet.SagId!.Value, aabnet.Version!.Value, new IndsendRedegoerelse("Redegørelse"), chef,
+            [new NytBilag("redegoerelse.pdf", "application/pdf", Pdf)], nu);
+        var sag = (await TilsynssagLager.HentAsync(db, aabnet.SagId.Value))!;
+        return (sag.Id, sag.Bilag.Single().Id);
+    }
+
+    private sealed class Opsamler(ConcurrentQueue<LogEvent> log) : ILogEventSink
+    {
+        public void Emit(LogEvent logEvent) => log.Enqueue(logEvent);
+    }
+}

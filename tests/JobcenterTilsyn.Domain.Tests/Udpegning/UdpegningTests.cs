@@ -151,6 +151,22 @@ public sealed class UdpegningTests
         resultater[108].Kategori.Should().Be(Udpegningskategori.Risikozone);
     }
 
+    [Theory]
+    [InlineData(79, 30, false, Udpegningskategori.Udpeget)]
+    [InlineData(78, 30, false, Udpegningskategori.Risikozone)]
+    [InlineData(78, 32, false, Udpegningskategori.Ingen)]
+    [InlineData(78, 32, true, Udpegningskategori.Forbedret)]
+    [InlineData(79, 32, true, Udpegningskategori.Risikozone)]
+    public void The_worked_example_of_rules_as_implemented(int rang, long bTaeller, bool aabenSag, Udpegningskategori kategori)
+    {
+        // n = 98; A pooled 140/200 = 0.70 (meets 0.70 exactly); B 30/40 = 0.75 (fails 0.80) or 32/40 = 0.80 (meets).
+        var land = Land(98, rangFor101: rang);
+        land[0] = land[0] with { ATaeller = 140, ANaevner = 200, BTaeller = bTaeller, BNaevner = 40 };
+        var sager = aabenSag ? new HashSet<short> { 101 } : IngenSager;
+
+        Aarsudpegning.Beregn(land, GraenseA, GraenseB, ResultatAndel, sager).Single(r => r.Kommunekode == 101).Kategori.Should().Be(kategori);
+    }
+
     [Fact]
     public void The_result_comes_one_row_per_municipality_in_kommunekode_order()
     {

@@ -120,7 +120,8 @@ public static class Benchmarkberegning
                 continue;
             }
             var mangler = kommuner.Where(k => !pr.ContainsKey(k.Kommunekode)).Select(k => k.Kommunekode);
-            fejl.Add($"the variable '{navn}' is missing for {aar} for {kommuner.Count - pr.Count} municipalities: {string.Join(", ", mangler)}");
+            var antal = kommuner.Count - pr.Count;
+            fejl.Add($"the variable '{navn}' is missing for {aar} for {antal} municipalit{(antal == 1 ? "y" : "ies")}: {string.Join(", ", mangler)}");
         }
 
         if (fejl.Count > 0)

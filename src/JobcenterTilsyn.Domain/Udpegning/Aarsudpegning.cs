@@ -28,7 +28,7 @@ public static class Aarsudpegning
             .ToList();
     }
 
-    /// <summary>⌈share·n⌉, in decimal so that 0.20·100 is exactly 20 and not 20.000000000000004.</summary>
+    /// <summary>⌈share·n⌉, in decimal: in doubles 0.07·100 is 7.000000000000001, whose ceiling is 8.</summary>
     public static int AntalMedResultatkriterie(int n, double resultatAndel) =>
         (int)Math.Ceiling((decimal)resultatAndel * n);
 

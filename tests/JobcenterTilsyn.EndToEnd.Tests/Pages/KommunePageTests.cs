@@ -47,4 +47,21 @@ public sealed class KommunePageTests(AppServerFixture app, BrowserFixture browse
         await Expect(session.ByTestId("kommune-navn")).ToHaveTextAsync(navn + " Kommune");
         session.Errors.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task A_manager_lands_on_the_own_kommune_and_sees_case_status_only_there()
+    {
+        await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Jobcenterchef);
+
+        await Expect(session.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/kommune/{Testbrugere.ChefensKommune}$"));
+        await Expect(session.ByTestId("kommune-navn")).ToHaveTextAsync("København Kommune");
+        await Expect(session.ByTestId("kommune-sagsstatus")).ToBeVisibleAsync();
+        await Expect(session.ByTestId("nav-min-kommune")).ToHaveAttributeAsync("href", $"kommune/{Testbrugere.ChefensKommune}");
+
+        await session.GotoAsync($"/kommune/{Testbrugere.AndenKommune}");
+        await Expect(session.ByTestId("kommune-navn")).ToHaveTextAsync("Aalborg Kommune");
+        await Expect(session.ByTestId("kommune-sagsstatus")).ToHaveCountAsync(0);
+        session.Errors.Should().BeEmpty();
+    }
 }

@@ -22,6 +22,7 @@ public static class CliApp
         new ImportCommand(),
         new DemoDataCommand(),
         new DemoUsersCommand(),
+        new ApiKeyCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? configuration = null)

@@ -1,7 +1,9 @@
 using JobcenterTilsyn.Web.Apis;
+using JobcenterTilsyn.Web.Apis.V1;
 using JobcenterTilsyn.Web.Components;
 using JobcenterTilsyn.Web.Extensions;
 using JobcenterTilsyn.Web.Health;
+using JobcenterTilsyn.Web.Sikkerhed;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,7 +14,7 @@ builder.AddTilsynAuth();
 builder.AddTilsynssager();
 builder.Services.AddMudServices();
 builder.AddImport();
-builder.Services.AddOpenApi();
+builder.AddApiDocumentation();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
@@ -21,6 +23,7 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseTilsynErrorPages();
 app.UseTilsynRequestLogging();
+app.UseApiProblemDetails();
 app.UseDanishCulture();
 app.UseTilsynAuth();
 app.UseAntiforgery();
@@ -32,6 +35,7 @@ app.MapApiDocumentation();
 app.MapEksportApi();
 app.MapKontoApi();
 app.MapTilsynssagerApi();
+app.MapApiV1();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

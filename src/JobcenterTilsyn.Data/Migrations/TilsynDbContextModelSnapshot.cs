@@ -22,6 +22,83 @@ namespace JobcenterTilsyn.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("JobcenterTilsyn.Data.ApiNoegler.ApiNoegleEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("hash")
+                        .IsFixedLength();
+
+                    b.Property<short?>("Kommunekode")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kommunekode");
+
+                    b.Property<string>("Navn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("navn");
+
+                    b.Property<DateTimeOffset>("Oprettet")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("oprettet");
+
+                    b.Property<string>("OprettetAf")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("oprettet_af");
+
+                    b.Property<string>("Praefiks")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("praefiks");
+
+                    b.Property<string>("Rolle")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("rolle");
+
+                    b.Property<DateTimeOffset?>("SidstBrugt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sidst_brugt");
+
+                    b.Property<DateTimeOffset?>("Tilbagekaldt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tilbagekaldt");
+
+                    b.Property<string>("TilbagekaldtAf")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("tilbagekaldt_af");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_noegle");
+
+                    b.HasIndex("Hash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_noegle_hash");
+
+                    b.HasIndex("Kommunekode")
+                        .HasDatabaseName("ix_api_noegle_kommunekode");
+
+                    b.ToTable("api_noegle", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_api_noegle_kommune", "(rolle = 'Jobcenterchef') = (kommunekode IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("JobcenterTilsyn.Data.Entities.BenchmarkModelEntity", b =>
                 {
                     b.Property<DateOnly>("PeriodeFra")
@@ -1199,6 +1276,15 @@ namespace JobcenterTilsyn.Data.Migrations
                         .HasName("pk_bruger_token");
 
                     b.ToTable("bruger_token", (string)null);
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.ApiNoegler.ApiNoegleEntity", b =>
+                {
+                    b.HasOne("JobcenterTilsyn.Data.Entities.KommuneEntity", null)
+                        .WithMany()
+                        .HasForeignKey("Kommunekode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_api_noegle_kommune_kommunekode");
                 });
 
             modelBuilder.Entity("JobcenterTilsyn.Data.Entities.RammevilkaarEntity", b =>

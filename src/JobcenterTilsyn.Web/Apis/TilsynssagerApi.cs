@@ -49,14 +49,7 @@ public static class TilsynssagerApi
             return TypedResults.Forbid();
         }
         var sag = (await TilsynssagLager.HentAsync(db, id, ct))!;
-        var idag = DanskTid.Dato(tid.GetUtcNow());
-        return TypedResults.Ok(new SagMedHistorikDto(
-            SagDto.Fra(sag.Id, sag.Kommunenavn, sag.Sag, idag),
-            sag.Sag.Redegoerelse?.Tekst,
-            sag.Sag.Genopretningsplan?.Tekst,
-            sag.Historik.Select(h => new HaendelseDto(h.Haendelse.Tidspunkt, h.Haendelse.Bruger, h.Haendelse.Rolle.ToString(), h.Haendelse.Handling.Kode(),
-                h.Haendelse.Fra?.Kode(), h.Haendelse.Til.Kode(), h.Haendelse.Begrundelse, h.Haendelse.Detaljer,
-                h.Bilag.Select(b => new BilagDto(b.Id, b.Filnavn, b.Stoerrelse, Bilagsadresse(id, b.Id))).ToList())).ToList()));
+        return TypedResults.Ok(SagMedHistorikDto.Fra(sag, DanskTid.Dato(tid.GetUtcNow())));
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound, ForbidHttpResult>> HentBilagAsync(
@@ -95,5 +88,14 @@ public static class TilsynssagerApi
     public sealed record HaendelseDto(DateTimeOffset Tidspunkt, string Bruger, string Rolle, string Handling, string? Fra, string Til,
         string Begrundelse, string? Detaljer, IReadOnlyList<BilagDto> Bilag);
 
-    public sealed record SagMedHistorikDto(SagDto Sag, string? Redegoerelse, string? Genopretningsplan, IReadOnlyList<HaendelseDto> Historik);
+    public sealed record SagMedHistorikDto(SagDto Sag, string? Redegoerelse, string? Genopretningsplan, IReadOnlyList<HaendelseDto> Historik)
+    {
+        public static SagMedHistorikDto Fra(Sagsdetaljer sag, DateOnly idag) => new(
+            SagDto.Fra(sag.Id, sag.Kommunenavn, sag.Sag, idag),
+            sag.Sag.Redegoerelse?.Tekst,
+            sag.Sag.Genopretningsplan?.Tekst,
+            sag.Historik.Select(h => new HaendelseDto(h.Haendelse.Tidspunkt, h.Haendelse.Bruger, h.Haendelse.Rolle.ToString(), h.Haendelse.Handling.Kode(),
+                h.Haendelse.Fra?.Kode(), h.Haendelse.Til.Kode(), h.Haendelse.Begrundelse, h.Haendelse.Detaljer,
+                h.Bilag.Select(b => new BilagDto(b.Id, b.Filnavn, b.Stoerrelse, Bilagsadresse(sag.Id, b.Id))).ToList())).ToList());
+    }
 }

@@ -1,6 +1,7 @@
 using JobcenterTilsyn.Data;
 using JobcenterTilsyn.Data.Identitet;
 using JobcenterTilsyn.Web.Sikkerhed;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
@@ -20,12 +21,23 @@ public static class AuthExtensions
     public const string LogUdSti = "/konto/log-ud";
     public const string IngenAdgangSti = "/konto/ingen-adgang";
 
+    /// <summary>The default authentication scheme: forwards to the API key handler or to Identity's cookie.</summary>
+    public const string CookieEllerNoegle = "CookieEllerNoegle";
+
     public static WebApplicationBuilder AddTilsynAuth(this WebApplicationBuilder builder)
     {
         // Identity's stores take a scoped context; pages keep using the factory for short-lived ones.
         builder.Services.TryAddScoped(services => services.GetRequiredService<IDbContextFactory<TilsynDbContext>>().CreateDbContext());
 
-        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // The default scheme picks per request: an /api call carrying an API key is authenticated by the key, everything
+        // else by the sign-in cookie. Both give the same role and municipality claims, so one set of policies serves both.
+        var authentication = builder.Services.AddAuthentication(CookieEllerNoegle);
+        authentication.AddIdentityCookies();
+        authentication.AddScheme<AuthenticationSchemeOptions, ApiNoegleHandler>(ApiNoegleHandler.Skema, null);
+        authentication.AddPolicyScheme(CookieEllerNoegle, "Cookie eller API-nøgle", o => o.ForwardDefaultSelector = http =>
+            ErMaskinkald(http.Request.Path) && ApiNoegleHandler.Hemmelighed(http.Request) is not null
+                ? ApiNoegleHandler.Skema
+                : IdentityConstants.ApplicationScheme);
         builder.Services.AddTilsynIdentitet()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<TilsynClaimsFactory>();

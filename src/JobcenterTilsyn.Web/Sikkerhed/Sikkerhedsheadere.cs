@@ -1,3 +1,5 @@
+using Scalar.AspNetCore;
+
 namespace JobcenterTilsyn.Web.Sikkerhed;
 
 /// <summary>
@@ -9,7 +11,8 @@ internal static class Sikkerhedsheadere
 {
     public static string Csp(HttpRequest request) => string.Join("; ",
         "default-src 'self'",
-        "script-src 'self'",
+        // The API reference page (Scalar) starts itself with one inline script, allowed by its per-request nonce only.
+        request.HttpContext.Items[ScalarOptions.NonceHttpContextItemKey] is string nonce ? $"script-src 'self' 'nonce-{nonce}'" : "script-src 'self'",
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data:",
         "font-src 'self' data:",

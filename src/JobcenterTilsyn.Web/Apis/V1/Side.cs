@@ -1,0 +1,33 @@
+namespace JobcenterTilsyn.Web.Apis.V1;
+
+/// <summary>One page of a list: its items, where it is, and how many there are in all.</summary>
+public sealed record Side<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
+
+/// <summary>The paging parameters of every list: <c>page</c> (1-based, default 1) and <c>pageSize</c> (1–200, default 50).</summary>
+public readonly record struct Sideinddeling(int Page, int PageSize)
+{
+    public const int StandardStoerrelse = 50;
+
+    public const int MaksStoerrelse = 200;
+
+    public int Spring => (Page - 1) * PageSize;
+
+    public Side<T> Side<T>(IReadOnlyList<T> items, int totalCount) => new(items, Page, PageSize, totalCount);
+
+    /// <summary>Null with <paramref name="problem"/> set when a parameter is malformed or out of range.</summary>
+    public static Sideinddeling? Fra(string? page, string? pageSize, out IResult? problem)
+    {
+        problem = null;
+        if (!Parametre.Heltal(page, 1, 1, int.MaxValue, out var side))
+        {
+            problem = Parametre.Ugyldig("page", page, "a whole number from 1");
+            return null;
+        }
+        if (!Parametre.Heltal(pageSize, StandardStoerrelse, 1, MaksStoerrelse, out var stoerrelse))
+        {
+            problem = Parametre.Ugyldig("pageSize", pageSize, $"a whole number from 1 to {MaksStoerrelse}");
+            return null;
+        }
+        return new Sideinddeling(side, stoerrelse);
+    }
+}

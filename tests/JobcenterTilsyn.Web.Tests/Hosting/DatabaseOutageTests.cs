@@ -10,12 +10,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace JobcenterTilsyn.Web.Tests.Hosting;
 
 /// <summary>PostgreSQL crashes and comes back while the app runs: the app says so on /health and recovers by itself.</summary>
 [Collection(VaertCollection.Name)]
-public sealed class DatabaseOutageTests
+public sealed class DatabaseOutageTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task When_postgres_crashes_health_turns_503_and_after_its_restart_the_app_recovers_without_losing_committed_data()
@@ -48,9 +49,11 @@ public sealed class DatabaseOutageTests
         }
 
         await postgres.CrashAsync();
+        var down = Stopwatch.StartNew();
 
         (await HealthWithin(client, HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(20)))
             .Should().Be(HttpStatusCode.ServiceUnavailable, "the app must report the database outage");
+        output.WriteLine($"503 after {down.ElapsedMilliseconds} ms");
         var body = await (await client.GetAsync("/health")).Content.ReadAsStringAsync();
         body.Should().Contain("\"database\":\"Unhealthy\"");
 
@@ -59,7 +62,7 @@ public sealed class DatabaseOutageTests
         var clock = Stopwatch.StartNew();
         (await HealthWithin(client, HttpStatusCode.OK, TimeSpan.FromSeconds(30)))
             .Should().Be(HttpStatusCode.OK, "the app must recover by itself, without a restart");
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30));
+        output.WriteLine($"200 again {clock.ElapsedMilliseconds} ms after the restart");
         // Signing in reads the users; the row committed before the crash is still there.
         using var afterwards = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await HttpLogind.LogIndAsync(afterwards, brugere.Admin);

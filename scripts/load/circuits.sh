@@ -3,7 +3,8 @@
 # Blazor hub protocol, as blazor.web.js does), then navigates each between kommune pages and reports the update
 # latency; with the app's pid it also reports the app's memory per circuit (VmRSS).
 #   JT_EMAIL=analytiker@demo.dk JT_PASSWORD=... scripts/load/circuits.sh [BASE_URL] [CIRCUITS] [-- more tool options]
-#   tool options: --ramp N (circuits opened per second, 25) --updates N (navigations per circuit, 5)
+#   tool options: --ramp N (circuits opened per second, 25) --updates N (navigations per circuit, 5) --active N (only
+#                 the first N circuits navigate; default all)
 #                 --pause S (max random pause between them, 2) --path /kommune/{kode} --settle S (10) --pid PID
 # The pid defaults to the process listening on BASE_URL's port when it runs on this machine.
 set -euo pipefail

@@ -1,6 +1,6 @@
 // Opens many concurrent Blazor Server circuits against JobcenterTilsyn and measures page updates and server memory.
 //   dotnet run --project tools/JobcenterTilsyn.LoadTest -c Release -- --base http://127.0.0.1:5000 --cookie "jt.login=..."
-//     [--circuits 500] [--ramp 25] [--updates 5] [--pid APP_PID] [--path /kommune/{kode}]
+//     [--circuits 500] [--ramp 25] [--updates 5] [--pause 2] [--active N] [--pid APP_PID] [--path /kommune/{kode}]
 // scripts/load/circuits.sh signs in and runs it. See docs/performance.md.
 using System.Diagnostics;
 using System.Globalization;
@@ -56,12 +56,13 @@ if (baseline > 0 && circuits.Count > 0)
     Console.WriteLine($"App RSS with {circuits.Count} circuits: {Memory.Mb(held)} = {Memory.Mb((held - baseline) / circuits.Count)} per circuit over the {Memory.Mb(baseline)} before");
 }
 
-// Page updates: every circuit navigates to another kommune, `updates` times, with a random pause between.
+// Page updates: every active circuit (all, or the first --active N) navigates to another kommune, `updates` times,
+// with a random pause between; the others stay open and idle.
 var first = new List<double>();
 var settled = new List<double>();
 var updateFailures = 0;
 clock.Restart();
-await Task.WhenAll(circuits.Select((circuit, n) => Task.Run(async () =>
+await Task.WhenAll(circuits.Take(options.Active).Select((circuit, n) => Task.Run(async () =>
 {
     var random = new Random(n);
     for (var u = 0; u < options.Updates; u++)
@@ -89,7 +90,7 @@ return failures == 0 && updateFailures == 0 ? 0 : 1;
 
 namespace JobcenterTilsyn.LoadTest
 {
-    internal sealed record Options(string Base, string Cookie, int Circuits, double Ramp, int Updates, double Pause, int Pid, string Path, int Settle)
+    internal sealed record Options(string Base, string Cookie, int Circuits, double Ramp, int Updates, double Pause, int Pid, string Path, int Settle, int Active)
     {
         public static Options Parse(string[] args)
         {
@@ -99,7 +100,8 @@ namespace JobcenterTilsyn.LoadTest
                 Get("--base") ?? "http://127.0.0.1:5000",
                 Get("--cookie") ?? throw new ArgumentException("--cookie \"jt.login=...\" is required (scripts/load/circuits.sh signs in for you)"),
                 (int)Number("--circuits", 500), Number("--ramp", 25), (int)Number("--updates", 5), Number("--pause", 2),
-                (int)Number("--pid", 0), Get("--path") ?? "/kommune/{kode}", (int)Number("--settle", 10));
+                (int)Number("--pid", 0), Get("--path") ?? "/kommune/{kode}", (int)Number("--settle", 10),
+                (int)Number("--active", int.MaxValue));
         }
     }
 

@@ -9,6 +9,7 @@ using MudBlazor.Services;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSerilogLogging();
+builder.AddGracefulShutdown();
 builder.AddTilsynData();
 builder.AddTilsynAuth();
 builder.AddTilsynssager();

@@ -9,8 +9,10 @@ namespace JobcenterTilsyn.Web.Components.Pages.Import;
 /// <summary>
 /// Runs imports and computations for the administrator's Import page. A singleton, so that only one
 /// computation runs at a time in the whole app (two would replace each other's results).
+/// Both are cancelled when the app shuts down (each is one transaction, so nothing half-done remains).
 /// </summary>
-public sealed class ImportKoersel(IOptions<DatabaseOptions> database, IConfiguration configuration, ILoggerFactory loggers)
+public sealed class ImportKoersel(
+    IOptions<DatabaseOptions> database, IConfiguration configuration, ILoggerFactory loggers, IHostApplicationLifetime lifetime)
 {
     private readonly SemaphoreSlim _beregning = new(1, 1);
 
@@ -27,7 +29,8 @@ public sealed class ImportKoersel(IOptions<DatabaseOptions> database, IConfigura
         var art = ImportFiles.KindOf(filnavn)
             ?? throw new ImportFilnavnException(
                 $"'{filnavn}' er ikke et importfilnavn: navnet skal indeholde ét af ordene ydelsesforloeb, indsatser, samtaler eller rammevilkaar.");
-        return await Importer().ImportAsync(indhold, filnavn, art, erstat ? ImportMode.Replace : ImportMode.Append, bruger, fremdrift, ct);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct, lifetime.ApplicationStopping);
+        return await Importer().ImportAsync(indhold, filnavn, art, erstat ? ImportMode.Replace : ImportMode.Append, bruger, fremdrift, stop.Token);
     }
 
     public bool BeregningKoerer => _beregning.CurrentCount == 0;
@@ -38,9 +41,10 @@ public sealed class ImportKoersel(IOptions<DatabaseOptions> database, IConfigura
         if (!await _beregning.WaitAsync(0, ct)) return null;
         try
         {
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct, lifetime.ApplicationStopping);
             var koersel = new Beregningskoersel(ConnectionString, loggers.CreateLogger<Beregningskoersel>());
             // Off the circuit's synchronisation context: the pass is long and CPU-bound.
-            return await Task.Run(() => koersel.KoerAsync(fra, til, bruger, fremdrift, ct), ct);
+            return await Task.Run(() => koersel.KoerAsync(fra, til, bruger, fremdrift, stop.Token), stop.Token);
         }
         finally
         {

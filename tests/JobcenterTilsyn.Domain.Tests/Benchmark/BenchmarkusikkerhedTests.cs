@@ -55,17 +55,43 @@ public sealed class BenchmarkusikkerhedTests
     }
 
     /// <summary>
-    /// 300 data sets × 98 municipalities. Measured (seed 2025): residual 0.899, rang 0.907 — see
-    /// docs/rules-as-implemented.md. The bounds allow for the simulation's own error (±0.01 is about 3 standard errors
-    /// of a mean over 300 correlated data sets).
+    /// 200 data sets × 98 municipalities, 300 replicates each. Measured with 1,000 data sets × 2,000 replicates: residual
+    /// 0.896, rang 0.924 (docs/rules-as-implemented.md). The rang interval is conservative: ranks are whole numbers and the
+    /// interval always contains the point rang. The bounds allow for the simulation's own error.
     /// </summary>
     [Fact]
     public void Ninety_percent_intervals_cover_the_true_residual_and_rang_about_ninety_percent_of_the_time()
     {
-        var (residualDaekning, rangDaekning) = MaalDaekning(datasaet: 300, bootstrap: 400, seed: 2025);
+        var (residualDaekning, rangDaekning) = MaalDaekning(datasaet: 200, bootstrap: 300, seed: 2025);
 
-        residualDaekning.Should().BeInRange(0.88, 0.92);
-        rangDaekning.Should().BeInRange(0.88, 0.94);
+        residualDaekning.Should().BeInRange(0.87, 0.93);
+        rangDaekning.Should().BeInRange(0.88, 0.95);
+    }
+
+    [Fact]
+    public void The_bootstrap_of_98_municipalities_in_4_omraader_with_2000_replicates_takes_under_10_seconds()
+    {
+        var random = new Random(9);
+        var x = new double[N, 10];
+        var y = new double[N];
+        for (var i = 0; i < N; i++)
+        {
+            x[i, 0] = 1;
+            for (var j = 1; j < 10; j++) x[i, j] = Normal(random);
+            y[i] = 0.05 + (0.01 * x[i, 1]) + (Sigma * Normal(random));
+        }
+        var navne = Enumerable.Range(0, 10).Select(j => $"v{j}").ToArray();
+
+        var ur = System.Diagnostics.Stopwatch.StartNew();
+        for (var omraade = 0; omraade < 4; omraade++)
+        {
+            var estimat = Ols.Estimer(x, y, navne);
+            var residual = y.Select((v, i) => v - estimat.Fitted[i]).ToArray();
+            Benchmarkusikkerhed.Beregn(x, residual, estimat.FittedStandardfejl, estimat.Sigma, Rang(residual), Bootstrapindstilling.Standard);
+        }
+        ur.Stop();
+
+        ur.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
 
     [Theory]

@@ -26,21 +26,29 @@ public static class Benchmarkusikkerhed
         var halvt = (1 - indstilling.Niveau) / 2;
         var t = StudentT.InvCDF(0, 1, n - p, 1 - halvt);
 
-        // Hε* = Q(Qᵀε*) with Q the thin QR basis of X: all replicates in two matrix products.
-        var q = Matrix<double>.Build.DenseOfArray(x).QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin).Q;
-        var stoej = Matrix<double>.Build.Dense(n, b, Normale(n * b, sigma, indstilling.Seed));
-        var afvigelser = (q * (q.TransposeThisAndMultiply(stoej))).AsColumnMajorArray()
-            ?? throw new InvalidOperationException("Expected a dense matrix.");
-
+        // Hε* = Q(Qᵀε*) with Q the thin QR basis of X, O(n·p) per replicate. Plain loops: MathNet's parallel
+        // multiply only adds thread-pool traffic at this size.
+        var q = Matrix<double>.Build.DenseOfArray(x).QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin).Q.ToArray();
+        var random = new Random(indstilling.Seed);
+        var stoej = new double[n];
+        var z = new double[p];
         var taelling = new int[n * n]; // [row * n + rang − 1]
         var vaerdier = new double[n];
         var orden = new int[n];
         for (var rep = 0; rep < b; rep++)
         {
-            var start = rep * n;
+            Normale(random, stoej, sigma);
+            for (var k = 0; k < p; k++)
+            {
+                double sum = 0;
+                for (var i = 0; i < n; i++) sum += q[i, k] * stoej[i];
+                z[k] = sum;
+            }
             for (var i = 0; i < n; i++)
             {
-                vaerdier[i] = residual[i] + afvigelser[start + i];
+                double afvigelse = 0;
+                for (var k = 0; k < p; k++) afvigelse += q[i, k] * z[k];
+                vaerdier[i] = residual[i] + afvigelse;
                 orden[i] = i;
             }
             Array.Sort(vaerdier, orden);
@@ -71,19 +79,16 @@ public static class Benchmarkusikkerhed
         return n;
     }
 
-    /// <summary>N(0, σ²) draws by Box–Muller from System.Random with a fixed seed (its seeded sequence is stable across .NET versions).</summary>
-    private static double[] Normale(int antal, double sigma, int seed)
+    /// <summary>Fills <paramref name="z"/> with N(0, σ²) draws by Box–Muller from System.Random with a fixed seed (its seeded sequence is stable across .NET versions).</summary>
+    private static void Normale(Random random, double[] z, double sigma)
     {
-        var random = new Random(seed);
-        var z = new double[antal];
-        for (var k = 0; k < antal; k += 2)
+        for (var k = 0; k < z.Length; k += 2)
         {
             var u1 = 1.0 - random.NextDouble(); // (0, 1]: log is finite
             var u2 = random.NextDouble();
             var radius = sigma * Math.Sqrt(-2 * Math.Log(u1));
             z[k] = radius * Math.Cos(2 * Math.PI * u2);
-            if (k + 1 < antal) z[k + 1] = radius * Math.Sin(2 * Math.PI * u2);
+            if (k + 1 < z.Length) z[k + 1] = radius * Math.Sin(2 * Math.PI * u2);
         }
-        return z;
     }
 }

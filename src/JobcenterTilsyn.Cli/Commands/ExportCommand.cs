@@ -9,7 +9,7 @@ internal sealed class ExportCommand : ICliCommand
 {
     public string Name => "export";
 
-    public string Usage => "export measures --month YYYY-MM | benchmark --year YYYY | designation --year YYYY [--out FILE]";
+    public string Usage => "export measures --month YYYY-MM | benchmark --year YYYY | benchmark --period YYYY-MM..YYYY-MM | designation --year YYYY [--out FILE]";
 
     public string Summary => "writes an export to FILE or standard output";
 
@@ -20,7 +20,7 @@ internal sealed class ExportCommand : ICliCommand
         Func<TilsynDbContext, TextWriter, Task> skriv = args.Positional[0] switch
         {
             "measures" => MaalSkriver(ComputeCommand.ParseMaaned(args.Required("month"), "--month"), ct),
-            "benchmark" => BenchmarkSkriver(Maaleperiode.Kalenderaar(ParseAar(args.Required("year"))), ct),
+            "benchmark" => BenchmarkSkriver(BenchmarkPeriode(args), ct),
             "designation" => UdpegningSkriver(ParseAar(args.Required("year")), ct),
             _ => throw new CliUsageException($"Unknown export '{args.Positional[0]}' (known: measures, benchmark, designation)."),
         };
@@ -61,6 +61,20 @@ internal sealed class ExportCommand : ICliCommand
     private static int ParseAar(string tekst) =>
         Maaleperiode.TryParseAar(tekst, out var aar)
             ? aar : throw new CliUsageException($"--year '{tekst}' is not a year of the form YYYY.");
+
+    /// <summary>Exactly one of --year YYYY or --period YYYY-MM..YYYY-MM (12 months ending in June or December).</summary>
+    private static Maaleperiode BenchmarkPeriode(CliArguments args)
+    {
+        var aar = args.Optional("year");
+        var periode = args.Optional("period");
+        return (aar, periode) switch
+        {
+            ({ } a, null) => Maaleperiode.Kalenderaar(ParseAar(a)),
+            (null, { } p) => Maaleperiode.TryParse(p, out var m)
+                ? m : throw new CliUsageException($"--period '{p}' is not a year YYYY or 12 months ending in June or December, YYYY-MM..YYYY-MM."),
+            _ => throw new CliUsageException("Give the benchmark export exactly one of --year YYYY or --period YYYY-MM..YYYY-MM."),
+        };
+    }
 
     private static Func<TilsynDbContext, TextWriter, Task> BenchmarkSkriver(Maaleperiode periode, CancellationToken ct) =>
         (db, w) => BenchmarkEksport.SkrivAsync(db, periode, w, ct);

@@ -14,9 +14,12 @@ namespace JobcenterTilsyn.Data.Beregning;
 
 /// <summary>
 /// One computation run (CLI `compute`, or the administrator's button): one streaming pass over all persons
-/// fills the monthly counts and the fuldtidsdage of every whole year in the range; then the benchmark and
-/// designation of those years are computed, and everything is stored in one transaction, replacing earlier
-/// results for the same months and years. Pages and exports only ever read what this stored.
+/// fills the monthly counts and the fuldtidsdage of every 12-month period ending at a half-year inside the range
+/// (calendar years and rolling periods such as 2024-07..2025-06); then the benchmark of those periods (with its
+/// 90 % intervals) and the designation of the calendar years are computed, and everything is stored in one
+/// transaction, replacing earlier results for the same months and periods. A rolling period whose end year has no
+/// framework conditions at all is left out and reported; a calendar year never is. Pages and exports only ever
+/// read what this stored.
 /// </summary>
 public sealed class Beregningskoersel(string connectionString, ILogger? logger = null)
 {
@@ -28,6 +31,7 @@ public sealed class Beregningskoersel(string connectionString, ILogger? logger =
     {
         if (til < fra) throw new ArgumentException($"The range {fra}..{til} ends before it starts.");
         var maaneder = Maaned.Raekke(fra, til);
+        var alleperioder = Maaleperiode.HalvaarsperioderI(fra.Aar, fra.Nr, til.Aar, til.Nr);
         var aar = HeleAar(fra, til);
         var startet = DateTimeOffset.UtcNow;
 
@@ -40,7 +44,7 @@ public sealed class Beregningskoersel(string connectionString, ILogger? logger =
         {
             katalog = await RegelsaetLager.HentKatalogAsync(db, ct);
             kommunekoder = await db.Kommuner.Select(k => k.Kommunekode).OrderBy(k => k).ToListAsync(ct);
-            rammevilkaar = await HentRammevilkaarAsync(aar, ct);
+            rammevilkaar = await HentRammevilkaarAsync(alleperioder.Select(p => p.Rammevilkaarsaar).Distinct().ToList(), ct);
             aabneSager = await AabneSager.KommunerAsync(db, ct);
             var beregning = new BeregningEntity { Art = "beregning", Omfang = $"{fra}..{til}", Startet = startet, StartetAf = startetAf };
             db.Add(beregning);
@@ -52,7 +56,14 @@ public sealed class Beregningskoersel(string connectionString, ILogger? logger =
         {
             _logger.LogInformation("Computation {BeregningId} started for {Fra}..{Til} by {Bruger}", beregningId, fra, til, startetAf);
             var taelling = new Maaletaelling();
-            var perioder = aar.Select(Maaleperiode.Kalenderaar).ToArray();
+            var rammeaar = rammevilkaar.Select(r => r.Aar).ToHashSet();
+            var udeladte = alleperioder.Where(p => !p.ErKalenderaar && !rammeaar.Contains(p.Rammevilkaarsaar)).ToList();
+            foreach (var p in udeladte)
+            {
+                _logger.LogWarning("Computation {BeregningId} leaves out the rolling period {Periode}: no framework conditions for {Aar}",
+                    beregningId, p.ToString(), p.Rammevilkaarsaar);
+            }
+            var perioder = alleperioder.Except(udeladte).ToArray();
             var dage = perioder.Select(_ => new Fuldtidsdage()).ToArray();
             var personer = await PersonStroem.ForHverPersonAsync(connectionString, person =>
             {
@@ -65,21 +76,26 @@ public sealed class Beregningskoersel(string connectionString, ILogger? logger =
             var udpegninger = new List<Aarsudpegningsresultat>();
             for (var i = 0; i < perioder.Length; i++)
             {
-                var aaretsBenchmarks = Omraader.Select(o => Benchmarkberegning.Beregn(
+                var periodensBenchmarks = Omraader.Select(o => Benchmarkberegning.Beregn(
                     o, perioder[i],
                     kommunekoder.Select(k => new Kommuneobservation(k, (double)dage[i].Dage(k, o) / perioder[i].AntalDage)).ToList(),
                     rammevilkaar)).ToList();
-                benchmarks.AddRange(aaretsBenchmarks);
-                udpegninger.Add(Udpegningsberegning.Beregn(aar[i], maalresultater, aaretsBenchmarks[0], katalog, aabneSager));
+                benchmarks.AddRange(periodensBenchmarks);
+                if (perioder[i].ErKalenderaar)
+                    udpegninger.Add(Udpegningsberegning.Beregn(perioder[i].Til.Year, maalresultater, periodensBenchmarks[0], katalog, aabneSager));
             }
 
             var beregnet = DateTimeOffset.UtcNow;
-            await GemAsync(beregningId, maaneder, maalresultater, benchmarks, udpegninger, personer, beregnet, ct);
+            await GemAsync(beregningId, maaneder, maalresultater, benchmarks, udpegninger, katalog, personer, beregnet, ct);
             var varighed = beregnet - startet;
             _logger.LogInformation(
                 "Computation {BeregningId} stored {Resultater} monthly results and {Aar} year(s) over {Personer} persons in {Sekunder:F1} s",
                 beregningId, maalresultater.Count, aar.Count, personer, varighed.TotalSeconds);
-            return new Beregningsopsummering(beregningId, maaneder.Count, aar, personer, maalresultater.Count, varighed);
+            return new Beregningsopsummering(beregningId, maaneder.Count, aar, personer, maalresultater.Count, varighed)
+            {
+                Perioder = perioder,
+                UdeladtePerioder = udeladte,
+            };
         }
         catch (Exception ex)
         {
@@ -114,13 +130,13 @@ public sealed class Beregningskoersel(string connectionString, ILogger? logger =
 
     private async Task GemAsync(
         long beregningId, IReadOnlyList<Maaned> maaneder, IReadOnlyList<Maalresultat> maalresultater, List<Benchmarkresultat> benchmarks,
-        List<Aarsudpegningsresultat> udpegninger, long personer, DateTimeOffset beregnet, CancellationToken ct)
+        List<Aarsudpegningsresultat> udpegninger, Regelsaetkatalog katalog, long personer, DateTimeOffset beregnet, CancellationToken ct)
     {
         await using var conn = new NpgsqlConnection(connectionString);
         await conn.OpenAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await MaalresultatLager.ErstatAsync(conn, tx, maaneder, maalresultater, beregningId, beregnet, ct);
-        await BenchmarkLager.ErstatAsync(conn, tx, benchmarks, beregningId, beregnet, ct);
+        await BenchmarkLager.ErstatAsync(conn, tx, benchmarks, p => katalog.IKraft(p.Til).Navn, beregningId, beregnet, ct);
         foreach (var u in udpegninger) await UdpegningLager.ErstatAsync(conn, tx, u, beregningId, beregnet, ct);
 
         var brugteRegelsaet = maalresultater.Select(r => r.Regelsaet.Navn).Concat(udpegninger.Select(u => u.Regelsaet.Navn)).Distinct().ToArray();

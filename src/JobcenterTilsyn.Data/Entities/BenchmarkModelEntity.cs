@@ -20,6 +20,12 @@ public sealed class BenchmarkModelEntity
 
     public int N { get; set; }
 
+    /// <summary>The model and uncertainty method, e.g. "ols-1/pboot-1/B2000/seed20250630" (null before it was stored).</summary>
+    public string? Modelversion { get; set; }
+
+    /// <summary>The rule set in force on the period's last day (null before it was stored).</summary>
+    public string? Regelsaet { get; set; }
+
     public long BeregningId { get; set; }
 
     public DateTimeOffset Beregnet { get; set; }

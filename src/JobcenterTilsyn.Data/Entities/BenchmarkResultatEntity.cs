@@ -32,6 +32,16 @@ public sealed class BenchmarkResultatEntity
     /// <summary>The three peers in the same klynge with the lowest residual.</summary>
     public short[] LaerAf { get; set; } = [];
 
+    /// <summary>The 90 % interval of the residual (null for results computed before intervals were stored).</summary>
+    public double? ResidualLav { get; set; }
+
+    public double? ResidualHoej { get; set; }
+
+    /// <summary>The 90 % interval of the rang from the bootstrap (null for results computed before intervals were stored).</summary>
+    public int? RangLav { get; set; }
+
+    public int? RangHoej { get; set; }
+
     public long BeregningId { get; set; }
 
     public DateTimeOffset Beregnet { get; set; }

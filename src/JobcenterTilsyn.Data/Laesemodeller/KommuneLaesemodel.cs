@@ -9,7 +9,7 @@ namespace JobcenterTilsyn.Data.Laesemodeller;
 /// <summary>One month of one goal for a municipality, beside the national value (sum of numerators ÷ sum of denominators).</summary>
 public sealed record Maalpunkt(Maaned Maaned, Maal Maal, Maaltal Kommune, Maaltal Landet);
 
-/// <summary>A municipality's benchmark position (område <c>alle</c>) in one calendar year.</summary>
+/// <summary>A municipality's benchmark position (område <c>alle</c>) in one calendar year, with its 90 % intervals when stored.</summary>
 public sealed record Benchmarkaar(
     int Aar,
     double Fuldtidspersoner,
@@ -20,7 +20,11 @@ public sealed record Benchmarkaar(
     int Rang,
     int AntalKommuner,
     int Klynge,
-    IReadOnlyList<short> LaerAf)
+    IReadOnlyList<short> LaerAf,
+    int? RangLav = null,
+    int? RangHoej = null,
+    double? ResidualLav = null,
+    double? ResidualHoej = null)
 {
     /// <summary>(faktisk − forventet) × befolkning (rules.md §5): fuldtidspersoner above (positive) or below expectation.</summary>
     public double PotentialePersoner => Residual * Befolkning;
@@ -98,12 +102,13 @@ public static class KommuneLaesemodel
             .Select(b => new
             {
                 b.PeriodeTil, b.Fuldtidspersoner, b.Befolkning, b.FaktiskAndel, b.ForventetAndel, b.Residual, b.Rang, b.Klynge, b.LaerAf,
+                b.RangLav, b.RangHoej, b.ResidualLav, b.ResidualHoej,
                 Antal = db.Set<BenchmarkResultatEntity>().Count(o => o.Omraade == alle && o.PeriodeFra == b.PeriodeFra && o.PeriodeTil == b.PeriodeTil),
             })
             .ToListAsync(ct);
         var benchmark = benchmarkRaekker
             .Select(b => new Benchmarkaar(b.PeriodeTil.Year, b.Fuldtidspersoner, b.Befolkning, b.FaktiskAndel, b.ForventetAndel,
-                b.Residual, b.Rang, b.Antal, b.Klynge, b.LaerAf))
+                b.Residual, b.Rang, b.Antal, b.Klynge, b.LaerAf, b.RangLav, b.RangHoej, b.ResidualLav, b.ResidualHoej))
             .ToList();
 
         IReadOnlyList<Laeringskommune> laerAf = [];

@@ -126,6 +126,10 @@ namespace JobcenterTilsyn.Data.Migrations
                         .HasColumnType("double precision[]")
                         .HasColumnName("koefficienter");
 
+                    b.Property<string>("Modelversion")
+                        .HasColumnType("text")
+                        .HasColumnName("modelversion");
+
                     b.Property<int>("N")
                         .HasColumnType("integer")
                         .HasColumnName("n");
@@ -133,6 +137,10 @@ namespace JobcenterTilsyn.Data.Migrations
                     b.Property<double>("RKvadrat")
                         .HasColumnType("double precision")
                         .HasColumnName("r_kvadrat");
+
+                    b.Property<string>("Regelsaet")
+                        .HasColumnType("text")
+                        .HasColumnName("regelsaet");
 
                     b.PrimitiveCollection<double[]>("Standardfejl")
                         .IsRequired()
@@ -209,9 +217,25 @@ namespace JobcenterTilsyn.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("rang");
 
+                    b.Property<int?>("RangHoej")
+                        .HasColumnType("integer")
+                        .HasColumnName("rang_hoej");
+
+                    b.Property<int?>("RangLav")
+                        .HasColumnType("integer")
+                        .HasColumnName("rang_lav");
+
                     b.Property<double>("Residual")
                         .HasColumnType("double precision")
                         .HasColumnName("residual");
+
+                    b.Property<double?>("ResidualHoej")
+                        .HasColumnType("double precision")
+                        .HasColumnName("residual_hoej");
+
+                    b.Property<double?>("ResidualLav")
+                        .HasColumnType("double precision")
+                        .HasColumnName("residual_lav");
 
                     b.HasKey("PeriodeFra", "PeriodeTil", "Omraade", "Kommunekode")
                         .HasName("pk_benchmark_resultat");
@@ -810,6 +834,35 @@ namespace JobcenterTilsyn.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("bruger", (string)null);
+                });
+
+            modelBuilder.Entity("JobcenterTilsyn.Data.Indstillinger.IndstillingEntity", b =>
+                {
+                    b.Property<string>("Noegle")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("noegle");
+
+                    b.Property<DateTimeOffset>("Aendret")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aendret");
+
+                    b.Property<string>("AendretAf")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("aendret_af");
+
+                    b.Property<string>("Vaerdi")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("vaerdi");
+
+                    b.HasKey("Noegle")
+                        .HasName("pk_indstilling");
+
+                    b.ToTable("indstilling", (string)null);
                 });
 
             modelBuilder.Entity("JobcenterTilsyn.Data.Tilsynssager.TilsynssagBilagEntity", b =>

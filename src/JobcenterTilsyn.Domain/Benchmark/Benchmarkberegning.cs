@@ -14,9 +14,12 @@ public static class Benchmarkberegning
 
     /// <param name="observationer">Every municipality to benchmark (all 98 in real use), with its fuldtidspersoner.</param>
     /// <param name="rammevilkaar">Framework conditions; only rows of the period's year and of those municipalities are used.</param>
+    /// <param name="usikkerhed">How the 90 % intervals are computed; <see cref="Bootstrapindstilling.Standard"/> when null.</param>
     public static Benchmarkresultat Beregn(
-        Omraade omraade, Maaleperiode periode, IReadOnlyList<Kommuneobservation> observationer, IEnumerable<Rammevilkaar> rammevilkaar)
+        Omraade omraade, Maaleperiode periode, IReadOnlyList<Kommuneobservation> observationer, IEnumerable<Rammevilkaar> rammevilkaar,
+        Bootstrapindstilling? usikkerhed = null)
     {
+        usikkerhed ??= Bootstrapindstilling.Standard;
         var kommuner = observationer.OrderBy(o => o.Kommunekode).ToList();
         var koder = kommuner.Select(k => k.Kommunekode).ToHashSet();
         var aar = periode.Rammevilkaarsaar;
@@ -47,6 +50,7 @@ public static class Benchmarkberegning
         for (var i = 0; i < n; i++) residual[i] = y[i] - estimat.Fitted[i];
         var rang = Rangorden(kommuner, i => residual[i]);
         var klynge = Klynger(kommuner, estimat.Fitted);
+        var intervaller = Benchmarkusikkerhed.Beregn(x, residual, estimat.FittedStandardfejl, estimat.Sigma, rang, usikkerhed);
 
         var positioner = new List<Benchmarkposition>(n);
         for (var i = 0; i < n; i++)
@@ -60,11 +64,11 @@ public static class Benchmarkberegning
             var kode = kommuner[i].Kommunekode;
             positioner.Add(new Benchmarkposition(
                 kode, kommuner[i].Fuldtidspersoner, befolkning[kode], y[i], estimat.Fitted[i], residual[i],
-                estimat.FittedStandardfejl[i], rang[i], klynge[i], laerAf));
+                estimat.FittedStandardfejl[i], rang[i], klynge[i], laerAf, intervaller[i]));
         }
 
         var model = new Regressionsmodel(navne, estimat.Koefficienter, estimat.Standardfejl, estimat.RKvadrat, n, estimat.Sigma);
-        return new Benchmarkresultat(omraade, periode, model, positioner);
+        return new Benchmarkresultat(omraade, periode, model, positioner, usikkerhed);
     }
 
     /// <summary>Rang: ascending by the key (1 = best), ties by kommunekode. Returns the rank of each index.</summary>

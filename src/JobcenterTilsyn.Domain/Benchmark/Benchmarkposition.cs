@@ -1,6 +1,6 @@
 namespace JobcenterTilsyn.Domain.Benchmark;
 
-/// <summary>One municipality's benchmark result in one område (rules.md §5).</summary>
+/// <summary>One municipality's benchmark result in one område (rules.md §5), with its 90 % intervals when computed.</summary>
 public sealed record Benchmarkposition(
     short Kommunekode,
     double Fuldtidspersoner,
@@ -11,7 +11,8 @@ public sealed record Benchmarkposition(
     double PrediktionSe,
     int Rang,
     int Klynge,
-    IReadOnlyList<short> LaerAf)
+    IReadOnlyList<short> LaerAf,
+    Usikkerhed? Usikkerhed = null)
 {
     /// <summary>(faktisk − forventet) × befolkning: fuldtidspersoner more (positive) or fewer than expected.</summary>
     public double PotentialePersoner => Residual * Befolkning;

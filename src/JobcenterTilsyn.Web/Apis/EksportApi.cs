@@ -28,11 +28,13 @@ public static class EksportApi
                     : Task.FromResult(Ugyldig("month", month, "YYYY-MM")))
             .WithSummary("Fokusmål and indicators of one month (CSV, data-contract `measures`)");
 
-        api.MapGet("/benchmark", (string? year, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
-                Maaleperiode.TryParseAar(year, out var aar)
-                    ? Csv(http, $"benchmark_{aar}.csv", dbFactory, (db, w) => BenchmarkEksport.SkrivAsync(db, Maaleperiode.Kalenderaar(aar), w, ct), ct)
-                    : Task.FromResult(Ugyldig("year", year, "YYYY")))
-            .WithSummary("Result benchmark of one year (CSV, data-contract `benchmark`)");
+        api.MapGet("/benchmark", (string? year, string? period, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
+                BenchmarkPeriode(year, period) is { } p
+                    ? Csv(http, $"benchmark_{p}.csv", dbFactory, (db, w) => BenchmarkEksport.SkrivAsync(db, p, w, ct), ct)
+                    : Task.FromResult(period is null
+                        ? Ugyldig("year", year, "YYYY")
+                        : Ugyldig("period", period, "YYYY or YYYY-MM..YYYY-MM (12 months ending in June or December), instead of year")))
+            .WithSummary("Result benchmark of one year (?year=YYYY) or rolling period (?period=YYYY-MM..YYYY-MM) (CSV, data-contract `benchmark`)");
 
         api.MapGet("/designation", (string? year, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
                 Maaleperiode.TryParseAar(year, out var aar)
@@ -61,6 +63,14 @@ public static class EksportApi
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{filnavn}\"";
         return Results.Bytes(CsvSkriver.Utf8UdenBom.GetBytes(buffer.ToString()), CsvContentType);
     }
+
+    /// <summary>Exactly one of year and period; null when neither, both, or a malformed one is given.</summary>
+    private static Maaleperiode? BenchmarkPeriode(string? year, string? period) => (year, period) switch
+    {
+        (_, null) when Maaleperiode.TryParseAar(year, out var aar) => Maaleperiode.Kalenderaar(aar),
+        (null, _) when Maaleperiode.TryParse(period, out var p) => p,
+        _ => null,
+    };
 
     private static IResult Ugyldig(string parameter, string? vaerdi, string format) =>
         Results.Problem(

@@ -86,7 +86,7 @@ public sealed class SampleComputationTests(SampleComputationTests.ImportedSample
     }
 
     // Whole numbers, codes and categories must be identical; decimals may differ by 1e-7 (as the outside check allows).
-    private static bool SammeLinje(string faktisk, string forventet)
+    internal static bool SammeLinje(string faktisk, string forventet)
     {
         var a = faktisk.Split(';');
         var b = forventet.Split(';');

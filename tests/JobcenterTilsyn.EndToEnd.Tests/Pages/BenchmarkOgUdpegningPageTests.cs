@@ -24,6 +24,8 @@ public sealed class BenchmarkOgUdpegningPageTests(AppServerFixture app, BrowserF
         await Expect(session.ByTestId("model-noegletal")).ToContainTextAsync("n = 98");
         await Expect(session.ByTestId("koefficienter")).ToContainTextAsync("Konstant");
         await Expect(session.ByTestId("rang").First).ToHaveTextAsync("1");
+        await Expect(session.ByTestId("rang-interval").First).ToContainTextAsync("1–");
+        await Expect(session.ByTestId("model-version")).ToContainTextAsync("pboot");
         await session.ScreenshotAsync("benchmark");
         session.Errors.Should().BeEmpty();
     }

@@ -25,6 +25,10 @@ public sealed class KommunePageTests(AppServerFixture app, BrowserFixture browse
         await Expect(diagrammer.First).ToHaveAttributeAsync("data-punkter", "48");
         await Expect(session.ByTestId("trend-graense")).ToHaveCountAsync(2);
         await Expect(session.ByTestId("benchmark-rang")).ToContainTextAsync("af 98");
+        await Expect(session.ByTestId("benchmark-rang-interval")).ToContainTextAsync("sandsynligt interval");
+        await Expect(session.ByTestId("benchmark-historik")).ToHaveAttributeAsync("data-punkter", "7", new() { Timeout = 10_000 });
+        await Expect(session.ByTestId("benchmark-historik-tabel").Locator("tbody tr")).ToHaveCountAsync(7);
+        await Expect(session.ByTestId("benchmark-historik-tabel")).ToContainTextAsync("juli 2024 – juni 2025");
         await Expect(session.ByTestId("benchmark-kroner")).ToContainTextAsync("kr.");
         await Expect(session.ByTestId("laer-af-link")).ToHaveCountAsync(3);
         await Expect(session.ByTestId("tilsynssager-link")).ToHaveAttributeAsync("href", "tilsynssager?kommune=851");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using JobcenterTilsyn.Cli;
+using JobcenterTilsyn.Data.Eksport;
 using JobcenterTilsyn.Data.Entities;
 using JobcenterTilsyn.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -36,6 +37,12 @@ public sealed class EksportApiTests(TestDatabase database) : IClassFixture<TestD
                     Fuldtidspersoner = 12.3456789, Befolkning = 3520, FaktiskAndel = 0.0078125, ForventetAndel = 0.01, Residual = -0.0021875,
                     Rang = kode == 101 ? 1 : 2, Klynge = 1, Beregnet = beregnet,
                 });
+                db.Add(new BenchmarkResultatEntity
+                {
+                    PeriodeFra = new DateOnly(2024, 7, 1), PeriodeTil = new DateOnly(2025, 6, 30), Omraade = 0, Kommunekode = kode,
+                    Fuldtidspersoner = 11, Befolkning = 3520, FaktiskAndel = 0.003125, ForventetAndel = 0.004, Residual = -0.000875,
+                    Rang = kode == 101 ? 1 : 2, Klynge = 1, RangLav = 1, RangHoej = 2, Beregnet = beregnet,
+                });
                 db.Add(new UdpegningEntity { Aar = 2025, Kommunekode = kode, Kategori = "risikozone", IndsatsKriterie = true, Regelsaet = "OEVO-2024", Beregnet = beregnet });
             }
             await db.SaveChangesAsync();
@@ -70,6 +77,8 @@ public sealed class EksportApiTests(TestDatabase database) : IClassFixture<TestD
     [Theory]
     [InlineData("/api/measures?month=2025-06", "export measures --month 2025-06")]
     [InlineData("/api/benchmark?year=2025", "export benchmark --year 2025")]
+    [InlineData("/api/benchmark?period=2025", "export benchmark --year 2025")]
+    [InlineData("/api/benchmark?period=2024-07..2025-06", "export benchmark --period 2024-07..2025-06")]
     [InlineData("/api/designation?year=2025", "export designation --year 2025")]
     public async Task Api_export_is_byte_identical_to_the_cli_export(string url, string cliArgs)
     {
@@ -103,12 +112,19 @@ public sealed class EksportApiTests(TestDatabase database) : IClassFixture<TestD
             .And.EndWith("\n");
         var benchmark = await client.GetStringAsync("/api/benchmark?year=2025");
         benchmark.Should().Contain("101;alle;2025;12.345679;3520.0;0.007812500;0.010000000;-0.002187500;1;1\n");
+        var rullende = await client.GetStringAsync("/api/benchmark?period=2024-07..2025-06");
+        rullende.Should().StartWith(BenchmarkEksport.Header + "\n")
+            .And.Contain("101;alle;2024-07..2025-06;11.000000;3520.0;0.003125000;0.004000000;-0.000875000;1;1\n", "the period takes the year's place");
     }
 
     [Theory]
     [InlineData("/api/measures?month=2025-13", 400)]
     [InlineData("/api/measures", 400)]
     [InlineData("/api/benchmark?year=25", 400)]
+    [InlineData("/api/benchmark?period=2024-07..2025-05", 400)]
+    [InlineData("/api/benchmark?period=2024-04..2025-03", 400)]
+    [InlineData("/api/benchmark?year=2025&period=2024-07..2025-06", 400)]
+    [InlineData("/api/benchmark?period=2023-07..2024-06", 404)]
     [InlineData("/api/measures?month=2019-01", 404)]
     [InlineData("/api/designation?year=2019", 404)]
     public async Task Bad_or_missing_exports_are_problem_details(string url, int status)

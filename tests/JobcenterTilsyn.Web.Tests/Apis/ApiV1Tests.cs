@@ -58,6 +58,13 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
                 Beregnet = Beregnet,
             });
         }
+        // One rolling period with its intervals, beside the calendar year.
+        db.Add(new BenchmarkResultatEntity
+        {
+            PeriodeFra = new DateOnly(2024, 7, 1), PeriodeTil = new DateOnly(2025, 6, 30), Omraade = 0, Kommunekode = 101,
+            Fuldtidspersoner = 1200, Befolkning = 100000, FaktiskAndel = 0.012, ForventetAndel = 0.01, Residual = 0.002,
+            ResidualLav = 0.001, ResidualHoej = 0.003, Rang = 81, RangLav = 72, RangHoej = 90, Klynge = 1, LaerAf = [147], Beregnet = Beregnet,
+        });
         await db.SaveChangesAsync();
     }
 
@@ -89,6 +96,8 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
     [InlineData("/api/v1/benchmark?year=25", "year")]
     [InlineData("/api/v1/benchmark?year=2025&omraade=alt", "omraade")]
     [InlineData("/api/v1/benchmark/model", "year")]
+    [InlineData("/api/v1/benchmark?period=2024-07..2025-05", "period")]
+    [InlineData("/api/v1/benchmark?year=2025&period=2024-07..2025-06", "period")]
     [InlineData("/api/v1/designation?year=2025&pageSize=1000", "pageSize")]
     public async Task A_malformed_or_out_of_range_parameter_is_a_400_problem_naming_it(string url, string parameter)
     {
@@ -192,6 +201,25 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
         alle.GetProperty("n").GetInt32().Should().Be(98);
         alle.GetProperty("koefficienter")[1].GetProperty("estimat").GetDouble().Should().Be(0.5);
         alle.GetProperty("koefficienter")[1].GetProperty("standardfejl").GetDouble().Should().Be(0.05);
+    }
+
+    [Fact]
+    public async Task A_rolling_period_is_served_with_its_intervals()
+    {
+        var client = await app.KlientAsync(Som.Analytiker);
+
+        var side = await client.GetFromJsonAsync<JsonElement>("/api/v1/benchmark?period=2024-07..2025-06");
+
+        side.GetProperty("totalCount").GetInt32().Should().Be(1);
+        var raekke = side.GetProperty("items")[0];
+        raekke.GetProperty("periode").GetString().Should().Be("2024-07..2025-06");
+        raekke.GetProperty("aar").GetInt32().Should().Be(2025);
+        raekke.GetProperty("rang").GetInt32().Should().Be(81);
+        raekke.GetProperty("rangLav").GetInt32().Should().Be(72);
+        raekke.GetProperty("rangHoej").GetInt32().Should().Be(90);
+        raekke.GetProperty("residualLav").GetDouble().Should().Be(0.001);
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/benchmark?year=2025")).GetProperty("items")[0]
+            .GetProperty("periode").GetString().Should().Be("2025");
     }
 
     [Fact]

@@ -39,6 +39,23 @@ public static class Parametre
         return problem is null;
     }
 
+    /// <summary>A benchmark period: exactly one of <c>year</c> (YYYY) and <c>period</c> (YYYY-MM..YYYY-MM, rolling).</summary>
+    public static bool Periode(string? year, string? period, out Maaleperiode periode, out IResult? problem)
+    {
+        periode = default!;
+        if (period is null)
+        {
+            var ok = Aar(year, out var aar, out problem);
+            if (ok) periode = Maaleperiode.Kalenderaar(aar);
+            return ok;
+        }
+        problem = year is not null
+            ? Ugyldig("period", period, "either year or period, not both")
+            : Maaleperiode.TryParse(period, out periode) ? null
+            : Ugyldig("period", period, "YYYY-MM..YYYY-MM (12 months ending in June or December)");
+        return problem is null;
+    }
+
     public static bool Maaned(string? tekst, out Maaned maaned, out IResult? problem)
     {
         problem = Domain.Tid.Maaned.TryParse(tekst, out maaned) ? null : Ugyldig("month", tekst, "a month YYYY-MM");

@@ -16,6 +16,7 @@ builder.AddTilsynssager();
 builder.Services.AddMudServices();
 builder.AddImport();
 builder.AddApiDocumentation();
+builder.AddApiJson();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 

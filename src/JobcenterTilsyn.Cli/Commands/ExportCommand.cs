@@ -62,18 +62,15 @@ internal sealed class ExportCommand : ICliCommand
         Maaleperiode.TryParseAar(tekst, out var aar)
             ? aar : throw new CliUsageException($"--year '{tekst}' is not a year of the form YYYY.");
 
-    /// <summary>Exactly one of --year YYYY or --period YYYY-MM..YYYY-MM (12 months ending in June or December).</summary>
+    /// <summary>Exactly one of --year YYYY or --period YYYY-MM..YYYY-MM, parsed as the HTTP APIs parse year and period.</summary>
     private static Maaleperiode BenchmarkPeriode(CliArguments args)
     {
         var aar = args.Optional("year");
         var periode = args.Optional("period");
-        return (aar, periode) switch
-        {
-            ({ } a, null) => Maaleperiode.Kalenderaar(ParseAar(a)),
-            (null, { } p) => Maaleperiode.TryParse(p, out var m)
-                ? m : throw new CliUsageException($"--period '{p}' is not a year YYYY or 12 months ending in June or December, YYYY-MM..YYYY-MM."),
-            _ => throw new CliUsageException("Give the benchmark export exactly one of --year YYYY or --period YYYY-MM..YYYY-MM."),
-        };
+        if (aar is null && periode is null)
+            throw new CliUsageException("Give the benchmark export exactly one of --year YYYY or --period YYYY-MM..YYYY-MM.");
+        return Maaleperiode.TryParseAarEllerPeriode(aar, periode, out var p, out var fejl)
+            ? p : throw new CliUsageException($"--{fejl!.Value.Parameter} '{(fejl.Value.Parameter == "year" ? aar : periode)}' must be {fejl.Value.Forventet}.");
     }
 
     private static Func<TilsynDbContext, TextWriter, Task> BenchmarkSkriver(Maaleperiode periode, CancellationToken ct) =>

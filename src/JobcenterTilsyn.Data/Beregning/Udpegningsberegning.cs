@@ -23,16 +23,17 @@ public static class Udpegningsberegning
         if (maaneder != 12)
             throw new InvalidOperationException($"The designation of {aar} pools 12 monthly results, but {maaneder} month(s) are stored.");
 
+        // The year's figure of each goal: the monthly figures pooled by the domain rule (each month under its own rule set).
         var pulje = aaret
             .GroupBy(r => (r.Kommunekode, r.Maal))
-            .ToDictionary(g => g.Key, g => (Taeller: g.Sum(r => (long)r.Taeller), Naevner: g.Sum(r => (long)r.Naevner)));
-        (long, long) Puljet(short kode, Maal maal) => pulje.TryGetValue((kode, maal), out var v) ? v : (0, 0);
+            .ToDictionary(g => g.Key, g => Maaltal.Pulj(g.Select(r => r.Tal), graense: null));
+        Maaltal Puljet(short kode, Maal maal) => pulje.TryGetValue((kode, maal), out var v) ? v : new Maaltal(0, 0, null);
 
         var grundlag = alle.Positioner.Select(p =>
         {
-            var (aT, aN) = Puljet(p.Kommunekode, Maal.ATilbud12m);
-            var (bT, bN) = Puljet(p.Kommunekode, Maal.BTidligIndsats);
-            return new Udpegningsgrundlag(p.Kommunekode, aT, aN, bT, bN, p.Rang);
+            var a = Puljet(p.Kommunekode, Maal.ATilbud12m);
+            var b = Puljet(p.Kommunekode, Maal.BTidligIndsats);
+            return new Udpegningsgrundlag(p.Kommunekode, a.Taeller, a.Naevner, b.Taeller, b.Naevner, p.Rang);
         }).ToList();
 
         var regelsaet = katalog.IKraft(new DateOnly(aar, 12, 31));

@@ -1,16 +1,15 @@
-using JobcenterTilsyn.Data.Entities;
-using Microsoft.EntityFrameworkCore;
+using JobcenterTilsyn.Data.Queries;
 
 namespace JobcenterTilsyn.Data.Eksport;
 
-/// <summary>The `designation` export of data-contract.md for one year, from the stored results.</summary>
+/// <summary>The `designation` export of data-contract.md for one year, from <see cref="UdpegningQuery"/>.</summary>
 public static class UdpegningEksport
 {
     public const string Header = "kommunekode;aar;kategori;resultat_kriterie;indsats_kriterie";
 
     public static async Task SkrivAsync(TilsynDbContext db, int aar, TextWriter writer, CancellationToken ct = default)
     {
-        var rows = await db.Set<UdpegningEntity>().AsNoTracking().Where(u => u.Aar == aar).OrderBy(u => u.Kommunekode).ToListAsync(ct);
+        var rows = await UdpegningQuery.HentAsync(db, aar, ct: ct);
         if (rows.Count == 0)
             throw new IngenResultaterException($"No designation is stored for {aar}: run `compute --from {aar}-01 --to {aar}-12` first.");
 

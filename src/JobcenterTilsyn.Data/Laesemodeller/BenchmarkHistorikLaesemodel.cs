@@ -1,7 +1,6 @@
-using JobcenterTilsyn.Data.Entities;
+using JobcenterTilsyn.Data.Queries;
 using JobcenterTilsyn.Domain.Benchmark;
 using JobcenterTilsyn.Domain.Registre;
-using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Data.Laesemodeller;
 
@@ -18,26 +17,20 @@ public sealed record Historikpunkt(
     string? Regelsaet,
     string? Modelversion);
 
-/// <summary>Reads a municipality's rang and residual over every computed period, oldest first.</summary>
+/// <summary>A municipality's rang and residual over every computed period, oldest first, from <see cref="BenchmarkQuery"/>.</summary>
 public static class BenchmarkHistorikLaesemodel
 {
     public static async Task<IReadOnlyList<Historikpunkt>> HentAsync(TilsynDbContext db, short kommunekode, Omraade omraade, CancellationToken ct = default)
     {
-        var kode = (short)omraade;
-        var raekker = await db.Set<BenchmarkResultatEntity>().AsNoTracking()
-            .Where(b => b.Kommunekode == kommunekode && b.Omraade == kode)
-            .GroupJoin(db.Set<BenchmarkModelEntity>().AsNoTracking(),
-                b => new { b.PeriodeFra, b.PeriodeTil, b.Omraade }, m => new { m.PeriodeFra, m.PeriodeTil, m.Omraade },
-                (b, m) => new { b, m })
-            .SelectMany(x => x.m.DefaultIfEmpty(), (x, m) => new
-            {
-                x.b.PeriodeFra, x.b.PeriodeTil, x.b.Rang, x.b.RangLav, x.b.RangHoej, x.b.Residual, x.b.ResidualLav, x.b.ResidualHoej,
-                N = m == null ? 0 : m.N, Regelsaet = m == null ? null : m.Regelsaet, Modelversion = m == null ? null : m.Modelversion,
-            })
-            .ToListAsync(ct);
+        var raekker = await BenchmarkQuery.HentAsync(db, new Benchmarkudvalg(Omraade: omraade, Kommunekode: kommunekode), ct);
+        var modeller = (await BenchmarkModelQuery.HentAsync(db, null, omraade, ct)).ToDictionary(m => m.Periode);
         return [.. raekker
-            .Select(r => new Historikpunkt(new Maaleperiode(r.PeriodeFra, r.PeriodeTil), r.Rang, r.RangLav, r.RangHoej,
-                r.Residual, r.ResidualLav, r.ResidualHoej, r.N, r.Regelsaet, r.Modelversion))
+            .Select(r =>
+            {
+                var m = modeller.GetValueOrDefault(r.Periode);
+                return new Historikpunkt(r.Periode, r.Rang, r.RangLav, r.RangHoej, r.Residual, r.ResidualLav, r.ResidualHoej,
+                    m?.N ?? 0, m?.Regelsaet, m?.Modelversion);
+            })
             .OrderBy(p => p.Periode.Til).ThenByDescending(p => p.Periode.Fra)];
     }
 }

@@ -1,4 +1,5 @@
-using JobcenterTilsyn.Data.Entities;
+using JobcenterTilsyn.Data.Queries;
+using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Domain.Fokusmaal;
 using JobcenterTilsyn.Domain.Registre;
 using JobcenterTilsyn.Domain.Tid;
@@ -6,21 +7,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Data.Laesemodeller;
 
-/// <summary>One municipality's line in the overview: the month's four goals, the year's benchmark and designation.</summary>
+/// <summary>
+/// One municipality's line in the overview: the month's four goals as disclosed to the viewer, the year's benchmark
+/// and designation.
+/// </summary>
 public sealed record OverblikRaekke(
     short Kommunekode,
     string Navn,
     string Region,
-    Maaltal? A,
-    Maaltal? B,
-    Maaltal? C,
-    Maaltal? D,
+    OplystMaaltal? A,
+    OplystMaaltal? B,
+    OplystMaaltal? C,
+    OplystMaaltal? D,
     double? Residual,
     int? Rang,
     int? Klynge,
     string? Kategori)
 {
-    public Maaltal? Tal(Maal maal) => maal switch
+    public OplystMaaltal? Tal(Maal maal) => maal switch
     {
         Maal.ATilbud12m => A,
         Maal.BTidligIndsats => B,
@@ -29,62 +33,52 @@ public sealed record OverblikRaekke(
         _ => null,
     };
 
-    /// <summary>A goal with a threshold is below it (an empty denominator does not fail).</summary>
-    public bool UnderGraense => MaalKoder.Alle.Any(m => Tal(m)?.Opfyldt == false);
+    /// <summary>A goal with a threshold is below it on what is disclosed (a withheld or empty figure does not fail).</summary>
+    public bool UnderGraense => MaalKoder.Alle.Any(m => Tal(m)?.UnderMaal == true);
 }
 
 /// <summary>
 /// The overview of one month. <see cref="BenchmarkAar"/> is the calendar year whose <c>alle</c> benchmark is shown
 /// (the month's year or the latest stored before it); <see cref="UdpegningAar"/> is set when that year's designation is stored.
+/// <see cref="Landet"/> holds the national figure of each goal.
 /// </summary>
 public sealed record Overblik(
     Maaned? Maaned,
     IReadOnlyList<Maaned> Maaneder,
     int? BenchmarkAar,
     int? UdpegningAar,
-    IReadOnlyList<OverblikRaekke> Raekker);
+    IReadOnlyList<OverblikRaekke> Raekker,
+    IReadOnlyDictionary<Maal, OplystMaaltal> Landet);
 
-/// <summary>Reads the overview from the stored results: a handful of set-based queries, none per municipality.</summary>
+/// <summary>The overview composed from the figure queries (<see cref="MaalQuery"/>, <see cref="BenchmarkQuery"/>, <see cref="UdpegningQuery"/>).</summary>
 public static class OverblikLaesemodel
 {
     /// <param name="maaned">The month to show; null means the latest stored month.</param>
-    public static async Task<Overblik> HentAsync(TilsynDbContext db, Maaned? maaned, CancellationToken ct = default)
+    /// <param name="erAdministrator">Whether the viewer sees every figure; everyone else gets them through <see cref="Diskretion"/>.</param>
+    public static async Task<Overblik> HentAsync(TilsynDbContext db, Maaned? maaned, bool erAdministrator, CancellationToken ct = default)
     {
-        var maanedsdage = await db.Set<MaalresultatEntity>().AsNoTracking()
-            .Select(m => m.Maaned).Distinct().OrderByDescending(d => d).ToListAsync(ct);
-        var maaneder = maanedsdage.Select(Maaned.Af).ToList();
+        var maaneder = await MaalQuery.MaanederAsync(db, ct);
         var valgt = maaned ?? (maaneder.Count > 0 ? maaneder[0] : null);
 
         var kommuner = await db.Kommuner.AsNoTracking().OrderBy(k => k.Kommunekode).ToListAsync(ct);
         if (valgt is not { } m)
         {
             return new Overblik(null, maaneder, null, null,
-                [.. kommuner.Select(k => new OverblikRaekke(k.Kommunekode, k.Navn, k.Region, null, null, null, null, null, null, null, null))]);
+                [.. kommuner.Select(k => new OverblikRaekke(k.Kommunekode, k.Navn, k.Region, null, null, null, null, null, null, null, null))],
+                new Dictionary<Maal, OplystMaaltal>());
         }
 
-        var foerste = m.Foerste;
-        var maal = await db.Set<MaalresultatEntity>().AsNoTracking()
-            .Where(r => r.Maaned == foerste)
-            .Select(r => new { r.Kommunekode, r.Maal, r.Taeller, r.Naevner, r.Graense })
-            .ToListAsync(ct);
-        var tal = maal.ToDictionary(r => (r.Kommunekode, (Maal)r.Maal), r => new Maaltal(r.Taeller, r.Naevner, r.Graense));
+        var tal = (await MaalQuery.HentAsync(db, m, ct: ct))
+            .ToDictionary(r => (r.Kommunekode, r.Maal), r => Diskretion.Oplys(r.Tal, erAdministrator));
+        var landet = (await LandstalQuery.HentAsync(db, m, ct))
+            .ToDictionary(l => l.Maal, l => Diskretion.Oplys(l.Tal, erAdministrator));
 
-        var alle = (short)Omraade.Alle;
-        var aarFoer = new DateOnly(m.Aar, 12, 31);
-        var benchmarkTil = await db.Set<BenchmarkResultatEntity>().AsNoTracking().KunKalenderaar()
-            .Where(b => b.Omraade == alle && b.PeriodeTil <= aarFoer)
-            .MaxAsync(b => (DateOnly?)b.PeriodeTil, ct);
-        var benchmark = benchmarkTil is { } til
-            ? await db.Set<BenchmarkResultatEntity>().AsNoTracking().KunKalenderaar()
-                .Where(b => b.Omraade == alle && b.PeriodeTil == til)
-                .Select(b => new { b.Kommunekode, b.Residual, b.Rang, b.Klynge })
-                .ToDictionaryAsync(b => b.Kommunekode, ct)
+        var benchmarkAar = await BenchmarkQuery.SenesteKalenderaarAsync(db, new DateOnly(m.Aar, 12, 31), ct);
+        var benchmark = benchmarkAar is { } aar
+            ? (await BenchmarkQuery.HentAsync(db, new Benchmarkudvalg(Domain.Benchmark.Maaleperiode.Kalenderaar(aar), Omraade.Alle), ct))
+                .ToDictionary(b => b.Kommunekode)
             : [];
-
-        var udpegning = await db.Set<UdpegningEntity>().AsNoTracking()
-            .Where(u => u.Aar == m.Aar)
-            .Select(u => new { u.Kommunekode, u.Kategori })
-            .ToDictionaryAsync(u => u.Kommunekode, u => u.Kategori, ct);
+        var udpegning = (await UdpegningQuery.HentAsync(db, m.Aar, ct: ct)).ToDictionary(u => u.Kommunekode, u => u.Kategori);
 
         var raekker = kommuner.Select(k =>
         {
@@ -99,6 +93,6 @@ public static class OverblikLaesemodel
                 udpegning.GetValueOrDefault(k.Kommunekode));
         }).ToList();
 
-        return new Overblik(m, maaneder, benchmarkTil?.Year, udpegning.Count > 0 ? m.Aar : null, raekker);
+        return new Overblik(m, maaneder, benchmarkAar, udpegning.Count > 0 ? m.Aar : null, raekker, landet);
     }
 }

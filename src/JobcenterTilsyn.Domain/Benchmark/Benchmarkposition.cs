@@ -15,8 +15,8 @@ public sealed record Benchmarkposition(
     Usikkerhed? Usikkerhed = null)
 {
     /// <summary>(faktisk − forventet) × befolkning: fuldtidspersoner more (positive) or fewer than expected.</summary>
-    public double PotentialePersoner => Residual * Befolkning;
+    public double PotentialePersoner => Potentiale.Personer(Residual, Befolkning);
 
     /// <summary>The potential in kroner at a yearly net cost per fuldtidsperson.</summary>
-    public double PotentialeKroner(double kronerPrFuldtidsperson) => PotentialePersoner * kronerPrFuldtidsperson;
+    public double PotentialeKroner(double kronerPrFuldtidsperson) => Potentiale.Kroner(PotentialePersoner, kronerPrFuldtidsperson);
 }

@@ -61,6 +61,35 @@ public readonly record struct Maaleperiode
     }
 
     /// <summary>
+    /// A benchmark period chosen by exactly one of a calendar year ("YYYY") and a period ("YYYY-MM..YYYY-MM"), as
+    /// the CLI's <c>--year</c>/<c>--period</c> and the APIs' <c>year</c>/<c>period</c> take it. On failure
+    /// <paramref name="fejl"/> names the parameter at fault (<c>year</c> or <c>period</c>) and what it must be.
+    /// </summary>
+    public static bool TryParseAarEllerPeriode(string? aar, string? periodeTekst, out Maaleperiode periode, out (string Parameter, string Forventet)? fejl)
+    {
+        periode = default;
+        fejl = null;
+        if (periodeTekst is null)
+        {
+            if (TryParseAar(aar, out var a))
+            {
+                periode = Kalenderaar(a);
+                return true;
+            }
+            fejl = ("year", "a year YYYY");
+            return false;
+        }
+        if (aar is not null)
+        {
+            fejl = ("period", "either year or period, not both");
+            return false;
+        }
+        if (TryParse(periodeTekst, out periode)) return true;
+        fejl = ("period", "YYYY-MM..YYYY-MM (12 months ending in June or December)");
+        return false;
+    }
+
+    /// <summary>
     /// Every 12-month period ending at a half-year that lies wholly inside the months
     /// [<paramref name="fraAar"/>-<paramref name="fraMaaned"/>, <paramref name="tilAar"/>-<paramref name="tilMaaned"/>], oldest first;
     /// the ones ending in December are the calendar years.

@@ -10,9 +10,10 @@ public sealed record Maalresultat(short Kommunekode, Maal Maal, Maaned Maaned, i
     /// <summary>The threshold of the rule set in force; null for an indicator without one.</summary>
     public double? Graense => Maal.Graense(Regelsaet);
 
-    /// <summary>taeller ÷ naevner, unrounded; null when naevner is 0.</summary>
-    public double? Andel => Naevner == 0 ? null : (double)Taeller / Naevner;
+    /// <summary>The figure itself: share, met/not-met and mangler come from it.</summary>
+    public Maaltal Tal => new(Taeller, Naevner, Graense);
 
-    /// <summary>Met (compared exactly); null when there is no threshold or naevner is 0.</summary>
-    public bool? Opfyldt => Maalopfyldelse.Opfyldt(Taeller, Naevner, Graense);
+    public double? Andel => Tal.Andel;
+
+    public bool? Opfyldt => Tal.Opfyldt;
 }

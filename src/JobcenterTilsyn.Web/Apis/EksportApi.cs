@@ -25,21 +25,19 @@ public static class EksportApi
         api.MapGet("/measures", (string? month, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
                 Maaned.TryParse(month, out var maaned)
                     ? Csv(http, $"measures_{maaned}.csv", dbFactory, (db, w) => MaalEksport.SkrivAsync(db, maaned, w, ct), ct)
-                    : Task.FromResult(Ugyldig("month", month, "YYYY-MM")))
+                    : Task.FromResult(Ugyldig("month", month, "a month YYYY-MM")))
             .WithSummary("Fokusmål and indicators of one month (CSV, data-contract `measures`)");
 
         api.MapGet("/benchmark", (string? year, string? period, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
-                BenchmarkPeriode(year, period) is { } p
+                Maaleperiode.TryParseAarEllerPeriode(year, period, out var p, out var fejl)
                     ? Csv(http, $"benchmark_{p}.csv", dbFactory, (db, w) => BenchmarkEksport.SkrivAsync(db, p, w, ct), ct)
-                    : Task.FromResult(period is null
-                        ? Ugyldig("year", year, "YYYY")
-                        : Ugyldig("period", period, "YYYY or YYYY-MM..YYYY-MM (12 months ending in June or December), instead of year")))
+                    : Task.FromResult(Ugyldig(fejl!.Value.Parameter, fejl.Value.Parameter == "year" ? year : period, fejl.Value.Forventet)))
             .WithSummary("Result benchmark of one year (?year=YYYY) or rolling period (?period=YYYY-MM..YYYY-MM) (CSV, data-contract `benchmark`)");
 
         api.MapGet("/designation", (string? year, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
                 Maaleperiode.TryParseAar(year, out var aar)
                     ? Csv(http, $"designation_{aar}.csv", dbFactory, (db, w) => UdpegningEksport.SkrivAsync(db, aar, w, ct), ct)
-                    : Task.FromResult(Ugyldig("year", year, "YYYY")))
+                    : Task.FromResult(Ugyldig("year", year, "a year YYYY")))
             .WithSummary("Designation of one year (CSV, data-contract `designation`)");
 
         return api;
@@ -57,24 +55,16 @@ public static class EksportApi
         }
         catch (IngenResultaterException ex)
         {
-            return Results.Problem(title: "Ingen resultater", detail: ex.Message, statusCode: StatusCodes.Status404NotFound);
+            return Results.Problem(title: "Not found", detail: ex.Message, statusCode: StatusCodes.Status404NotFound);
         }
 
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{filnavn}\"";
         return Results.Bytes(CsvSkriver.Utf8UdenBom.GetBytes(buffer.ToString()), CsvContentType);
     }
 
-    /// <summary>Exactly one of year and period; null when neither, both, or a malformed one is given.</summary>
-    private static Maaleperiode? BenchmarkPeriode(string? year, string? period) => (year, period) switch
-    {
-        (_, null) when Maaleperiode.TryParseAar(year, out var aar) => Maaleperiode.Kalenderaar(aar),
-        (null, _) when Maaleperiode.TryParse(period, out var p) => p,
-        _ => null,
-    };
-
-    private static IResult Ugyldig(string parameter, string? vaerdi, string format) =>
+    private static IResult Ugyldig(string parameter, string? vaerdi, string forventet) =>
         Results.Problem(
-            title: "Ugyldig parameter",
-            detail: $"'{parameter}' must be of the form {format}; got '{vaerdi}'.",
+            title: "Invalid parameter",
+            detail: $"'{parameter}' must be {forventet}; got '{vaerdi}'.",
             statusCode: StatusCodes.Status400BadRequest);
 }

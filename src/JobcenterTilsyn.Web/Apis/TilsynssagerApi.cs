@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using JobcenterTilsyn.Data;
 using JobcenterTilsyn.Data.Tilsynssager;
-using JobcenterTilsyn.Domain.Tid;
 using JobcenterTilsyn.Domain.Tilsynssager;
 using JobcenterTilsyn.Domain.Udpegning;
 using JobcenterTilsyn.Web.Sikkerhed;
@@ -18,10 +17,6 @@ public static class TilsynssagerApi
 {
     public static IEndpointRouteBuilder MapTilsynssagerApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/tilsynssager").RequireAuthorization(Politikker.LaesSager).WithTags("Tilsynssager");
-        api.MapGet("", ListAsync).WithSummary("Supervision cases the user may see, open ones first.");
-        api.MapGet("/{id:long}", HentAsync).WithSummary("One case with its deadlines and its history.");
-
         endpoints.MapGet(Bilagsadresse("{id:long}", "{bilagId:long}"), HentBilagAsync)
             .RequireAuthorization(Politikker.LaesSager).WithTags("Tilsynssager").WithSummary("Downloads an attachment of a case.");
         return endpoints;
@@ -29,28 +24,6 @@ public static class TilsynssagerApi
 
     /// <summary>Where an attachment is downloaded: <c>/tilsynssager/{id}/bilag/{bilagId}</c>.</summary>
     public static string Bilagsadresse(object sagId, object bilagId) => $"/tilsynssager/{sagId}/bilag/{bilagId}";
-
-    private static async Task<Ok<List<SagDto>>> ListAsync(ClaimsPrincipal user, IDbContextFactory<TilsynDbContext> dbFactory, TimeProvider tid, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var sager = await TilsynssagLager.ListAsync(db, SynligKommune(user), ct);
-        var idag = DanskTid.Dato(tid.GetUtcNow());
-        return TypedResults.Ok(sager.Select(s => SagDto.Fra(s.Id, s.Kommunenavn, s.Sag, idag)).ToList());
-    }
-
-    private static async Task<Results<Ok<SagMedHistorikDto>, NotFound, ForbidHttpResult>> HentAsync(
-        long id, ClaimsPrincipal user, IDbContextFactory<TilsynDbContext> dbFactory, TimeProvider tid, ILoggerFactory loggerFactory, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await TilsynssagLager.KommuneForAsync(db, id, ct) is not { } kommunekode) return TypedResults.NotFound();
-        if (!user.KanSeSag(kommunekode))
-        {
-            Adgangslog.NaegtetSag(loggerFactory, user, id, kommunekode);
-            return TypedResults.Forbid();
-        }
-        var sag = (await TilsynssagLager.HentAsync(db, id, ct))!;
-        return TypedResults.Ok(SagMedHistorikDto.Fra(sag, DanskTid.Dato(tid.GetUtcNow())));
-    }
 
     private static async Task<Results<FileContentHttpResult, NotFound, ForbidHttpResult>> HentBilagAsync(
         long id, long bilagId, ClaimsPrincipal user, IDbContextFactory<TilsynDbContext> dbFactory, ILoggerFactory loggerFactory, CancellationToken ct)

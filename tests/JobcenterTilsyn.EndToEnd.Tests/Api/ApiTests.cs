@@ -52,11 +52,11 @@ public sealed class ApiTests(AppServerFixture app, BrowserFixture browser)
 
         using var client = app.CreateHttpClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", noegle);
-        (await client.GetAsync("api/v1/tilsynssager")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("api/v1/cases")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         await raekke.GetByTestId("tilbagekald").ClickAsync();
         await Expect(raekke.GetByTestId("noegle-status")).ToContainTextAsync("Tilbagekaldt");
-        (await client.GetAsync("api/v1/tilsynssager")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await client.GetAsync("api/v1/cases")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         (await session.Page.ContentAsync()).Should().NotContain(noegle, "the key is shown only right after it was created");
         session.Errors.Should().BeEmpty();
     }

@@ -75,30 +75,30 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
     {
         var client = await app.KlientAsync(Som.Analytiker);
 
-        var side = await client.GetFromJsonAsync<JsonElement>("/api/v1/kommuner?page=2&pageSize=10");
+        var side = await client.GetFromJsonAsync<JsonElement>("/api/v1/municipalities?page=2&page_size=10");
 
         side.GetProperty("page").GetInt32().Should().Be(2);
-        side.GetProperty("pageSize").GetInt32().Should().Be(10);
-        side.GetProperty("totalCount").GetInt32().Should().Be(98);
+        side.GetProperty("page_size").GetInt32().Should().Be(10);
+        side.GetProperty("total_count").GetInt32().Should().Be(98);
         await using var db = app.Database.CreateContext();
         var forventet = await db.Kommuner.OrderBy(k => k.Kommunekode).Skip(10).Take(10).Select(k => k.Kommunekode).ToListAsync();
         side.GetProperty("items").EnumerateArray().Select(k => (short)k.GetProperty("kommunekode").GetInt32()).Should().Equal(forventet);
     }
 
     [Theory]
-    [InlineData("/api/v1/kommuner?pageSize=201", "pageSize")]
-    [InlineData("/api/v1/kommuner?pageSize=0", "pageSize")]
-    [InlineData("/api/v1/kommuner?page=0", "page")]
-    [InlineData("/api/v1/tilsynssager?page=abc", "page")]
+    [InlineData("/api/v1/municipalities?page_size=201", "page_size")]
+    [InlineData("/api/v1/municipalities?page_size=0", "page_size")]
+    [InlineData("/api/v1/municipalities?page=0", "page")]
+    [InlineData("/api/v1/cases?page=abc", "page")]
     [InlineData("/api/v1/measures?month=2025-13", "month")]
     [InlineData("/api/v1/measures", "month")]
-    [InlineData("/api/v1/measures?month=2025-06&kommune=12x", "kommune")]
+    [InlineData("/api/v1/measures?month=2025-06&kommunekode=12x", "kommunekode")]
     [InlineData("/api/v1/benchmark?year=25", "year")]
     [InlineData("/api/v1/benchmark?year=2025&omraade=alt", "omraade")]
     [InlineData("/api/v1/benchmark/model", "year")]
     [InlineData("/api/v1/benchmark?period=2024-07..2025-05", "period")]
     [InlineData("/api/v1/benchmark?year=2025&period=2024-07..2025-06", "period")]
-    [InlineData("/api/v1/designation?year=2025&pageSize=1000", "pageSize")]
+    [InlineData("/api/v1/designation?year=2025&page_size=1000", "page_size")]
     public async Task A_malformed_or_out_of_range_parameter_is_a_400_problem_naming_it(string url, string parameter)
     {
         var client = await app.KlientAsync(Som.Analytiker);
@@ -115,11 +115,11 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
 
     [Theory]
     [InlineData("/api/v1/measures?month=2019-01")]
-    [InlineData("/api/v1/measures?month=2025-06&kommune=999")]
+    [InlineData("/api/v1/measures?month=2025-06&kommunekode=999")]
     [InlineData("/api/v1/benchmark?year=2019")]
     [InlineData("/api/v1/benchmark/model?year=2019")]
     [InlineData("/api/v1/designation?year=2019")]
-    [InlineData("/api/v1/tilsynssager/987654321")]
+    [InlineData("/api/v1/cases/987654321")]
     [InlineData("/api/v1/findes-ikke")]
     public async Task What_is_not_computed_or_does_not_exist_is_a_404_problem(string url)
     {
@@ -136,12 +136,12 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
     public async Task Unauthenticated_and_forbidden_calls_are_problems_too()
     {
         using var anonym = await app.KlientAsync((Testbruger?)null);
-        using var ukendt = await anonym.GetAsync("/api/v1/kommuner");
+        using var ukendt = await anonym.GetAsync("/api/v1/municipalities");
         ukendt.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         ukendt.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
 
         var andenChef = await app.KlientAsync(Som.AndenChef);
-        using var forbudt = await andenChef.GetAsync($"/api/v1/tilsynssager/{app.SagId}");
+        using var forbudt = await andenChef.GetAsync($"/api/v1/cases/{app.SagId}");
         forbudt.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         forbudt.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
     }
@@ -152,19 +152,19 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
         var analytiker = await app.KlientAsync(Som.Analytiker);
         var admin = await app.KlientAsync(Som.Admin);
 
-        var skjult = Maal(await analytiker.GetFromJsonAsync<JsonElement>("/api/v1/measures?month=2025-06&kommune=101"), "A_tilbud_12m");
+        var skjult = Maal(await analytiker.GetFromJsonAsync<JsonElement>("/api/v1/measures?month=2025-06&kommunekode=101"), "A_tilbud_12m");
         skjult.GetProperty("taeller").ValueKind.Should().Be(JsonValueKind.Null);
         skjult.GetProperty("naevner").GetInt32().Should().Be(10);
         skjult.GetProperty("skjult").GetBoolean().Should().BeTrue();
-        var aaben = Maal(await admin.GetFromJsonAsync<JsonElement>("/api/v1/measures?month=2025-06&kommune=101"), "A_tilbud_12m");
+        var aaben = Maal(await admin.GetFromJsonAsync<JsonElement>("/api/v1/measures?month=2025-06&kommunekode=101"), "A_tilbud_12m");
         aaben.GetProperty("taeller").GetInt32().Should().Be(3);
         aaben.GetProperty("skjult").GetBoolean().Should().BeFalse();
 
-        var alt = Maal(await analytiker.GetFromJsonAsync<JsonElement>("/api/v1/measures?month=2025-06&kommune=147"), "B_tidlig_indsats");
+        var alt = Maal(await analytiker.GetFromJsonAsync<JsonElement>("/api/v1/measures?month=2025-06&kommunekode=147"), "B_tidlig_indsats");
         foreach (var felt in new[] { "taeller", "naevner", "andel", "opfyldt" })
             alt.GetProperty(felt).ValueKind.Should().Be(JsonValueKind.Null, $"{felt} rests on a denominator of 4");
-        alt.GetProperty("graense").GetDouble().Should().Be(0.8);
-        var adminAlt = Maal(await admin.GetFromJsonAsync<JsonElement>("/api/v1/measures?month=2025-06&kommune=147"), "B_tidlig_indsats");
+        alt.GetProperty("maal_graense").GetDouble().Should().Be(0.8);
+        var adminAlt = Maal(await admin.GetFromJsonAsync<JsonElement>("/api/v1/measures?month=2025-06&kommunekode=147"), "B_tidlig_indsats");
         adminAlt.GetProperty("andel").GetDouble().Should().Be(0.5);
         adminAlt.GetProperty("opfyldt").GetBoolean().Should().BeFalse();
     }
@@ -174,9 +174,9 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
     {
         var client = await app.KlientAsync(Som.Analytiker);
 
-        var side = await client.GetFromJsonAsync<JsonElement>("/api/v1/measures?month=2025-06&page=2&pageSize=5");
+        var side = await client.GetFromJsonAsync<JsonElement>("/api/v1/measures?month=2025-06&page=2&page_size=5");
 
-        side.GetProperty("totalCount").GetInt32().Should().Be(12);
+        side.GetProperty("total_count").GetInt32().Should().Be(12);
         side.GetProperty("items").EnumerateArray().Select(i => $"{i.GetProperty("kommunekode").GetInt32()}:{i.GetProperty("maal").GetString()![0]}")
             .Should().Equal("147:B", "147:C", "147:D", "851:A", "851:B");
     }
@@ -187,17 +187,17 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
         var client = await app.KlientAsync(Som.Chef);
 
         var side = await client.GetFromJsonAsync<JsonElement>("/api/v1/benchmark?year=2025&omraade=dagpenge");
-        side.GetProperty("totalCount").GetInt32().Should().Be(3);
+        side.GetProperty("total_count").GetInt32().Should().Be(3);
         var foerste = side.GetProperty("items")[0];
         foerste.GetProperty("omraade").GetString().Should().Be("dagpenge");
         foerste.GetProperty("residual").GetDouble().Should().Be(0.002345);
-        foerste.GetProperty("laerAf").EnumerateArray().Select(k => k.GetInt32()).Should().Equal(147);
-        (await client.GetFromJsonAsync<JsonElement>("/api/v1/benchmark?year=2025")).GetProperty("totalCount").GetInt32().Should().Be(6);
+        foerste.GetProperty("laer_af").EnumerateArray().Select(k => k.GetInt32()).Should().Equal(147);
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/benchmark?year=2025")).GetProperty("total_count").GetInt32().Should().Be(6);
 
         var modeller = await client.GetFromJsonAsync<JsonElement>("/api/v1/benchmark/model?year=2025");
         var alle = modeller.GetProperty("modeller")[0];
         alle.GetProperty("omraade").GetString().Should().Be("alle");
-        alle.GetProperty("rKvadrat").GetDouble().Should().Be(0.62);
+        alle.GetProperty("r_kvadrat").GetDouble().Should().Be(0.62);
         alle.GetProperty("n").GetInt32().Should().Be(98);
         alle.GetProperty("koefficienter")[1].GetProperty("estimat").GetDouble().Should().Be(0.5);
         alle.GetProperty("koefficienter")[1].GetProperty("standardfejl").GetDouble().Should().Be(0.05);
@@ -210,30 +210,29 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
 
         var side = await client.GetFromJsonAsync<JsonElement>("/api/v1/benchmark?period=2024-07..2025-06");
 
-        side.GetProperty("totalCount").GetInt32().Should().Be(1);
+        side.GetProperty("total_count").GetInt32().Should().Be(1);
         var raekke = side.GetProperty("items")[0];
-        raekke.GetProperty("periode").GetString().Should().Be("2024-07..2025-06");
-        raekke.GetProperty("aar").GetInt32().Should().Be(2025);
+        raekke.GetProperty("aar").GetString().Should().Be("2024-07..2025-06", "aar as the benchmark export writes it");
         raekke.GetProperty("rang").GetInt32().Should().Be(81);
-        raekke.GetProperty("rangLav").GetInt32().Should().Be(72);
-        raekke.GetProperty("rangHoej").GetInt32().Should().Be(90);
-        raekke.GetProperty("residualLav").GetDouble().Should().Be(0.001);
+        raekke.GetProperty("rang_lav").GetInt32().Should().Be(72);
+        raekke.GetProperty("rang_hoej").GetInt32().Should().Be(90);
+        raekke.GetProperty("residual_lav").GetDouble().Should().Be(0.001);
         (await client.GetFromJsonAsync<JsonElement>("/api/v1/benchmark?year=2025")).GetProperty("items")[0]
-            .GetProperty("periode").GetString().Should().Be("2025");
+            .GetProperty("aar").GetString().Should().Be("2025");
     }
 
     [Fact]
-    public async Task The_designation_hides_small_pooled_counts_from_non_administrators()
+    public async Task The_designation_shows_pooled_zeros_to_non_administrators()
     {
-        // The fixture's designation rows have A and B of 0 of 0.
+        // The fixture's designation rows have A and B of 0 of 0: 0 describes nobody and is shown (rules.md §10).
         var analytiker = await app.KlientAsync(Som.Analytiker);
-        var raekke = (await analytiker.GetFromJsonAsync<JsonElement>("/api/v1/designation?year=2025&kommune=101")).GetProperty("items")[0];
+        var raekke = (await analytiker.GetFromJsonAsync<JsonElement>("/api/v1/designation?year=2025&kommunekode=101")).GetProperty("items")[0];
         raekke.GetProperty("kategori").GetString().Should().Be("udpeget");
-        raekke.GetProperty("a").GetProperty("naevner").ValueKind.Should().Be(JsonValueKind.Null);
-        raekke.GetProperty("a").GetProperty("skjult").GetBoolean().Should().BeTrue();
+        raekke.GetProperty("a").GetProperty("naevner").GetInt32().Should().Be(0);
+        raekke.GetProperty("a").GetProperty("skjult").GetBoolean().Should().BeFalse();
 
         var admin = await app.KlientAsync(Som.Admin);
-        (await admin.GetFromJsonAsync<JsonElement>("/api/v1/designation?year=2025&kommune=101")).GetProperty("items")[0]
+        (await admin.GetFromJsonAsync<JsonElement>("/api/v1/designation?year=2025&kommunekode=101")).GetProperty("items")[0]
             .GetProperty("a").GetProperty("naevner").GetInt32().Should().Be(0);
     }
 
@@ -242,10 +241,10 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
     {
         var chef = await app.KlientAsync(Som.Chef);
 
-        var side = await chef.GetFromJsonAsync<JsonElement>("/api/v1/tilsynssager");
-        side.GetProperty("totalCount").GetInt32().Should().Be(1);
+        var side = await chef.GetFromJsonAsync<JsonElement>("/api/v1/cases");
+        side.GetProperty("total_count").GetInt32().Should().Be(1);
         side.GetProperty("items")[0].GetProperty("id").GetInt64().Should().Be(app.SagId);
-        var sag = await chef.GetFromJsonAsync<JsonElement>($"/api/v1/tilsynssager/{app.SagId}");
+        var sag = await chef.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{app.SagId}");
         sag.GetProperty("sag").GetProperty("kommunekode").GetInt32().Should().Be(Testbrugere.ChefensKommune);
         sag.GetProperty("historik").GetArrayLength().Should().BeGreaterThan(0);
     }
@@ -256,9 +255,9 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
         var (id, noegle) = await OpretNoegleAsync("analyse-script", Rolle.Analytiker, null);
         using var client = await app.KlientAsync((Testbruger?)null);
 
-        (await Hent(client, "/api/v1/kommuner", bearer: noegle)).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await Hent(client, "/api/v1/kommuner", header: noegle)).StatusCode.Should().Be(HttpStatusCode.OK);
-        var skjult = Maal(await (await Hent(client, "/api/v1/measures?month=2025-06&kommune=101", bearer: noegle)).Content.ReadFromJsonAsync<JsonElement>(), "A_tilbud_12m");
+        (await Hent(client, "/api/v1/municipalities", bearer: noegle)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Hent(client, "/api/v1/municipalities", header: noegle)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var skjult = Maal(await (await Hent(client, "/api/v1/measures?month=2025-06&kommunekode=101", bearer: noegle)).Content.ReadFromJsonAsync<JsonElement>(), "A_tilbud_12m");
         skjult.GetProperty("taeller").ValueKind.Should().Be(JsonValueKind.Null, "an analyst's key gets the analyst's discretion");
         (await Hent(client, "/api/measures?month=2025-06", bearer: noegle)).StatusCode.Should().Be(HttpStatusCode.Forbidden, "the exact exports are for administrators");
 
@@ -266,11 +265,11 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
         {
             (await ApiNoegleLager.TilbagekaldAsync(db, id, "admin@test.dk", DateTimeOffset.UtcNow)).Should().BeTrue();
         }
-        using var tilbagekaldt = await Hent(client, "/api/v1/kommuner", bearer: noegle);
+        using var tilbagekaldt = await Hent(client, "/api/v1/municipalities", bearer: noegle);
         tilbagekaldt.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         tilbagekaldt.Headers.WwwAuthenticate.ToString().Should().Contain("Bearer");
         tilbagekaldt.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        (await Hent(client, "/api/v1/kommuner", bearer: "jt_ikke-en-rigtig-noegle")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await Hent(client, "/api/v1/municipalities", bearer: "jt_ikke-en-rigtig-noegle")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
 
         app.Log.Select(e => e.RenderMessage() + string.Join(" ", e.Properties.Values)).Should().NotContain(l => l.Contains(noegle), "keys are never logged");
     }
@@ -281,12 +280,11 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
         var (_, noegle) = await OpretNoegleAsync("chef-script", Rolle.Jobcenterchef, Testbrugere.AndenKommune);
         using var client = await app.KlientAsync((Testbruger?)null);
 
-        (await Hent(client, $"/api/v1/tilsynssager/{app.AndenSagId}", bearer: noegle)).StatusCode.Should().Be(HttpStatusCode.OK);
-        using var forbudt = await Hent(client, $"/api/v1/tilsynssager/{app.SagId}", bearer: noegle);
+        (await Hent(client, $"/api/v1/cases/{app.AndenSagId}", bearer: noegle)).StatusCode.Should().Be(HttpStatusCode.OK);
+        using var forbudt = await Hent(client, $"/api/v1/cases/{app.SagId}", bearer: noegle);
         forbudt.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         forbudt.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        (await Hent(client, $"/api/tilsynssager/{app.SagId}", bearer: noegle)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        var side = await (await Hent(client, "/api/v1/tilsynssager", bearer: noegle)).Content.ReadFromJsonAsync<JsonElement>();
+        var side = await (await Hent(client, "/api/v1/cases", bearer: noegle)).Content.ReadFromJsonAsync<JsonElement>();
         side.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("id").GetInt64()).Should().Equal(app.AndenSagId);
         app.Log.Should().Contain(e => e.MessageTemplate.Text.StartsWith("Access denied") && e.Properties["Bruger"].ToString().Contains("chef-script"));
     }
@@ -300,7 +298,7 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
         using var side = await Hent(client, "/administration", bearer: noegle);
 
         side.StatusCode.Should().Be(HttpStatusCode.Found, "pages take the sign-in cookie only");
-        (await Hent(client, "/api/v1/measures?month=2025-06&kommune=101", bearer: noegle)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Hent(client, "/api/v1/measures?month=2025-06&kommunekode=101", bearer: noegle)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -308,7 +306,7 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
     {
         var (id, noegle) = await OpretNoegleAsync("hash-check", Rolle.Analytiker, null);
         using var client = await app.KlientAsync((Testbruger?)null);
-        (await Hent(client, "/api/v1/kommuner", bearer: noegle)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Hent(client, "/api/v1/municipalities", bearer: noegle)).StatusCode.Should().Be(HttpStatusCode.OK);
 
         await using var db = app.Database.CreateContext();
         var raekke = await db.Set<ApiNoegleEntity>().AsNoTracking().SingleAsync(n => n.Id == id);
@@ -332,7 +330,7 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
         var noegle = stdout.ToString().Trim();
         noegle.Should().StartWith("jt_");
         using var client = await app.KlientAsync((Testbruger?)null);
-        (await Hent(client, $"/api/v1/tilsynssager/{app.SagId}", bearer: noegle)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Hent(client, $"/api/v1/cases/{app.SagId}", bearer: noegle)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await CliApp.RunAsync(["api-key", "create", "--name", "x", "--role", "Jobcenterchef"], TextWriter.Null, TextWriter.Null, config))
             .Should().Be(CliApp.InvalidInput, "a manager's key needs a kommune");
     }
@@ -345,11 +343,11 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
         var doc = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
         var stier = doc.GetProperty("paths");
-        foreach (var sti in new[] { "/api/v1/kommuner", "/api/v1/measures", "/api/v1/benchmark", "/api/v1/benchmark/model", "/api/v1/designation",
-                     "/api/v1/tilsynssager", "/api/v1/tilsynssager/{id}" })
+        foreach (var sti in new[] { "/api/v1/municipalities", "/api/v1/measures", "/api/v1/benchmark", "/api/v1/benchmark/model", "/api/v1/designation",
+                     "/api/v1/cases", "/api/v1/cases/{id}" })
             stier.TryGetProperty(sti, out _).Should().BeTrue(sti);
         var measures = stier.GetProperty("/api/v1/measures").GetProperty("get");
-        measures.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Should().Contain(["month", "kommune", "page", "pageSize"]);
+        measures.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Should().Contain(["month", "kommune", "page", "page_size"]);
         foreach (var status in new[] { "400", "401", "403", "404" })
             measures.GetProperty("responses").GetProperty(status).GetProperty("content").TryGetProperty("application/problem+json", out _).Should().BeTrue(status);
         var schemes = doc.GetProperty("components").GetProperty("securitySchemes");

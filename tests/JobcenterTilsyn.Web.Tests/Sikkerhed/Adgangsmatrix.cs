@@ -49,19 +49,17 @@ public static class Adgangsmatrix
         // Cases: everyone reads; a manager only the own municipality's.
         ("/tilsynssager", _ => "/tilsynssager", AlleRoller()),
         ("/tilsynssager/{Id:long}", a => $"/tilsynssager/{a.SagId}", EgenSag()),
-        ("/api/tilsynssager", _ => "/api/tilsynssager", Api(Forventet.Ok, Forventet.Ok, Forventet.Ok, Forventet.Ok)),
-        ("/api/tilsynssager/{id:long}", a => $"/api/tilsynssager/{a.SagId}", Api(Forventet.Ok, Forventet.Ok, Forventet.Forbudt, Forventet.Ok)),
         ("/tilsynssager/{id:long}/bilag/{bilagId:long}", a => $"/tilsynssager/{a.SagId}/bilag/{a.BilagId}", EgenSag()),
 
         // The JSON API (docs/api.md): every role reads; the matrix database has a designation for 2025 and cases, no other results (404).
-        ("/api/v1/kommuner", _ => "/api/v1/kommuner?page=2&pageSize=10", Api(Forventet.Ok, Forventet.Ok, Forventet.Ok, Forventet.Ok)),
+        ("/api/v1/municipalities", _ => "/api/v1/municipalities?page=2&page_size=10", Api(Forventet.Ok, Forventet.Ok, Forventet.Ok, Forventet.Ok)),
         ("/api/v1/measures", _ => "/api/v1/measures?month=2025-06", Api(Forventet.IkkeFundet, Forventet.IkkeFundet, Forventet.IkkeFundet, Forventet.IkkeFundet)),
         ("/api/v1/benchmark", _ => "/api/v1/benchmark?year=2025", Api(Forventet.IkkeFundet, Forventet.IkkeFundet, Forventet.IkkeFundet, Forventet.IkkeFundet)),
         ("/api/v1/benchmark/model", _ => "/api/v1/benchmark/model?year=2025",
             Api(Forventet.IkkeFundet, Forventet.IkkeFundet, Forventet.IkkeFundet, Forventet.IkkeFundet)),
         ("/api/v1/designation", _ => "/api/v1/designation?year=2025", Api(Forventet.Ok, Forventet.Ok, Forventet.Ok, Forventet.Ok)),
-        ("/api/v1/tilsynssager", _ => "/api/v1/tilsynssager", Api(Forventet.Ok, Forventet.Ok, Forventet.Ok, Forventet.Ok)),
-        ("/api/v1/tilsynssager/{id:long}", a => $"/api/v1/tilsynssager/{a.SagId}", Api(Forventet.Ok, Forventet.Ok, Forventet.Forbudt, Forventet.Ok)),
+        ("/api/v1/cases", _ => "/api/v1/cases", Api(Forventet.Ok, Forventet.Ok, Forventet.Ok, Forventet.Ok)),
+        ("/api/v1/cases/{id:long}", a => $"/api/v1/cases/{a.SagId}", Api(Forventet.Ok, Forventet.Ok, Forventet.Forbudt, Forventet.Ok)),
 
         // Administration: administrators only.
         ("/import", _ => "/import", KunAdmin()),

@@ -60,7 +60,7 @@ public sealed class AdgangsmatrixTests(SikretApp app) : IClassFixture<SikretApp>
         var client = await app.KlientAsync(Som.AndenChef);
 
         (await client.GetAsync($"/tilsynssager/{app.SagId}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await client.GetAsync($"/api/tilsynssager/{app.SagId}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await client.GetAsync($"/api/v1/cases/{app.SagId}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
 
         var advarsler = app.Log.Where(e => e.Level == LogEventLevel.Warning && e.MessageTemplate.Text.StartsWith("Access denied")).ToList();
         advarsler.Should().HaveCountGreaterThanOrEqualTo(2);
@@ -78,8 +78,8 @@ public sealed class AdgangsmatrixTests(SikretApp app) : IClassFixture<SikretApp>
         foreach (var (som, forventet) in new[] { (Som.Chef, new[] { app.SagId }), (Som.AndenChef, [app.AndenSagId]), (Som.Analytiker, [app.SagId, app.AndenSagId]) })
         {
             var client = await app.KlientAsync(som);
-            var sager = await client.GetFromJsonAsync<JsonElement[]>("/api/tilsynssager");
-            sager!.Select(s => s.GetProperty("id").GetInt64()).Should().BeEquivalentTo(forventet, $"{som} via the API");
+            var sager = (await client.GetFromJsonAsync<JsonElement>("/api/v1/cases")).GetProperty("items").EnumerateArray();
+            sager.Select(s => s.GetProperty("id").GetInt64()).Should().BeEquivalentTo(forventet, $"{som} via the API");
 
             var html = await client.GetStringAsync("/tilsynssager");
             foreach (var id in new[] { app.SagId, app.AndenSagId })
@@ -94,7 +94,7 @@ public sealed class AdgangsmatrixTests(SikretApp app) : IClassFixture<SikretApp>
         {
             var client = await app.KlientAsync(som);
             (await client.GetAsync("/tilsynssager/987654321")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-            (await client.GetAsync("/api/tilsynssager/987654321")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+            (await client.GetAsync("/api/v1/cases/987654321")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         }
     }
 

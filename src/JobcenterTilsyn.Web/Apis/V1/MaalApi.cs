@@ -1,63 +1,58 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using JobcenterTilsyn.Data;
-using JobcenterTilsyn.Data.Entities;
-using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Data.Queries;
+using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Domain.Fokusmaal;
 using JobcenterTilsyn.Web.Sikkerhed;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Web.Apis.V1;
 
-/// <summary>GET /api/v1/measures: the stored focus goals and indicators of one month, with discretion for non-administrators.</summary>
+/// <summary>GET /api/v1/measures: the stored focus goals and indicators of one month (<see cref="MaalQuery"/>), with discretion for non-administrators.</summary>
 public static class MaalApi
 {
     public static RouteGroupBuilder MapMaalApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/measures", ListAsync).WithTags("Fokusmål").WithName("Measures")
+        api.MapGet("/measures", ListAsync).WithTags("Measures").WithName("Measures")
             .WithSummary("Focus goals and indicators of one month, one item per municipality and goal (paged).")
-            .WithDescription("Counts under 5 persons are null for non-administrators (`skjult` is then true); so are `andel` and `opfyldt` when the denominator is under 5.")
-            .Produces<Side<MaalingDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("For non-administrators a figure over 1–4 persons is withheld (rules.md §10): with naevner 1–4 every count, the share, `opfyldt` and `mangler` are null; with taeller or naevner − taeller 1–4 only `naevner` is shown. `skjult` is then true.")
+            .Produces<Side<MaalDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    public sealed record MaalingDto(
-        short Kommunekode, string Kommunenavn, string Maaned, string Maal,
-        int? Taeller, int? Naevner, double? Andel, double? Graense, bool? Opfyldt, bool Skjult,
-        string Regelsaet, DateTimeOffset Beregnet);
+    /// <summary>One row of the measures export, as disclosed to the caller, with the municipality's name, the rule set and the computation time.</summary>
+    public sealed record MaalDto(
+        short Kommunekode, string Kommunenavn, string Maal, string Maaned,
+        int? Taeller, int? Naevner, double? Andel, double? MaalGraense, bool? Opfyldt, int? Mangler, bool Skjult,
+        string Regelsaet, DateTimeOffset Beregnet)
+    {
+        public static MaalDto Fra(Maalraekke r, bool erAdministrator)
+        {
+            var tal = MaaltalDto.Fra(Diskretion.Oplys(r.Tal, erAdministrator));
+            return new MaalDto(r.Kommunekode, r.Kommunenavn, r.Maal.Kode(), r.Maaned.ToString(),
+                tal.Taeller, tal.Naevner, tal.Andel, tal.MaalGraense, tal.Opfyldt, tal.Mangler, tal.Skjult, r.Regelsaet, r.Beregnet);
+        }
+    }
 
     private static async Task<IResult> ListAsync(
         [Description("The measurement month, YYYY-MM.")] string? month,
-        [Description("Only this municipality (three-digit code).")] string? kommune,
+        [Description("Only this municipality (three-digit code).")] string? kommunekode,
         [Description("Page number, from 1 (default 1).")] string? page,
-        [Description("Items per page, 1–200 (default 50).")] string? pageSize,
+        [Description("Items per page, 1–200 (default 50).")] string? page_size,
         ClaimsPrincipal user, IDbContextFactory<TilsynDbContext> dbFactory, CancellationToken ct)
     {
         if (!Parametre.Maaned(month, out var maaned, out var problem)) return problem!;
-        if (!Parametre.Kommune(kommune, out var kode, out problem)) return problem!;
-        if (Sideinddeling.Fra(page, pageSize, out problem) is not { } side) return problem!;
+        if (!Parametre.Kommune(kommunekode, out var kode, out problem)) return problem!;
+        if (Sideinddeling.Fra(page, page_size, out problem) is not { } side) return problem!;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var foerste = maaned.Foerste;
-        var query = db.Set<MaalresultatEntity>().AsNoTracking().Where(m => m.Maaned == foerste);
-        if (!await query.AnyAsync(ct)) return Parametre.IkkeFundet($"No measures are computed for {maaned}.");
-        if (kode is { } k)
-        {
-            if (!await db.Kommuner.AnyAsync(x => x.Kommunekode == k, ct)) return Parametre.IkkeFundet($"There is no municipality {k}.");
-            query = query.Where(m => m.Kommunekode == k);
-        }
+        var alle = await MaalQuery.HentAsync(db, maaned, ct: ct);
+        if (alle.Count == 0) return Parametre.IkkeFundet($"No measures are computed for {maaned}.");
+        var raekker = kode is { } k ? [.. alle.Where(r => r.Kommunekode == k)] : alle;
+        if (kode is { } x && raekker.Count == 0) return Parametre.IkkeFundet($"There is no municipality {x}.");
 
-        var total = await query.CountAsync(ct);
-        var raekker = await query.OrderBy(m => m.Kommunekode).ThenBy(m => m.Maal).Skip(side.Spring).Take(side.PageSize)
-            .Join(db.Kommuner, m => m.Kommunekode, x => x.Kommunekode, (m, x) => new { m, x.Navn })
-            .ToListAsync(ct);
         var admin = user.ErAdministrator();
-        var items = raekker.OrderBy(r => r.m.Kommunekode).ThenBy(r => r.m.Maal).Select(r =>
-        {
-            var tal = MaaltalDto.Fra(new Maaltal(r.m.Taeller, r.m.Naevner, r.m.Graense), admin);
-            return new MaalingDto(r.m.Kommunekode, r.Navn, maaned.ToString(), ((Maal)r.m.Maal).Kode(),
-                tal.Taeller, tal.Naevner, tal.Andel, tal.Graense, tal.Opfyldt, tal.Skjult, r.m.Regelsaet, r.m.Beregnet);
-        }).ToList();
-        return TypedResults.Ok(side.Side(items, total));
+        return TypedResults.Ok(side.Side(raekker, r => MaalDto.Fra(r, admin)));
     }
 }

@@ -13,14 +13,14 @@ public static class Parametre
     public static IResult Ugyldig(string parameter, string? vaerdi, string forventet) =>
         TypedResults.ValidationProblem(
             new Dictionary<string, string[]> { [parameter] = [$"'{parameter}' must be {forventet}; got '{vaerdi}'."] },
-            title: "Ugyldig parameter",
+            title: "Invalid parameter",
             detail: $"'{parameter}' must be {forventet}; got '{vaerdi}'.");
 
     public static IResult IkkeFundet(string detail) =>
-        TypedResults.Problem(title: "Ikke fundet", detail: detail, statusCode: StatusCodes.Status404NotFound);
+        TypedResults.Problem(title: "Not found", detail: detail, statusCode: StatusCodes.Status404NotFound);
 
     public static IResult Forbudt(string detail) =>
-        TypedResults.Problem(title: "Ingen adgang", detail: detail, statusCode: StatusCodes.Status403Forbidden);
+        TypedResults.Problem(title: "Forbidden", detail: detail, statusCode: StatusCodes.Status403Forbidden);
 
     /// <summary>An optional whole number within [min, max]; missing gives <paramref name="standard"/>.</summary>
     public static bool Heltal(string? tekst, int standard, int min, int max, out int vaerdi)
@@ -42,18 +42,9 @@ public static class Parametre
     /// <summary>A benchmark period: exactly one of <c>year</c> (YYYY) and <c>period</c> (YYYY-MM..YYYY-MM, rolling).</summary>
     public static bool Periode(string? year, string? period, out Maaleperiode periode, out IResult? problem)
     {
-        periode = default!;
-        if (period is null)
-        {
-            var ok = Aar(year, out var aar, out problem);
-            if (ok) periode = Maaleperiode.Kalenderaar(aar);
-            return ok;
-        }
-        problem = year is not null
-            ? Ugyldig("period", period, "either year or period, not both")
-            : Maaleperiode.TryParse(period, out periode) ? null
-            : Ugyldig("period", period, "YYYY-MM..YYYY-MM (12 months ending in June or December)");
-        return problem is null;
+        var ok = Maaleperiode.TryParseAarEllerPeriode(year, period, out periode, out var fejl);
+        problem = ok ? null : Ugyldig(fejl!.Value.Parameter, fejl.Value.Parameter == "year" ? year : period, fejl.Value.Forventet);
+        return ok;
     }
 
     public static bool Maaned(string? tekst, out Maaned maaned, out IResult? problem)
@@ -73,7 +64,7 @@ public static class Parametre
             kommune = kode;
             return true;
         }
-        problem = Ugyldig("kommune", tekst, "a municipality code of three digits");
+        problem = Ugyldig("kommunekode", tekst, "a municipality code of three digits");
         return false;
     }
 }

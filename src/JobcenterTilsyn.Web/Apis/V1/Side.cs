@@ -10,9 +10,14 @@ public readonly record struct Sideinddeling(int Page, int PageSize)
 
     public const int MaksStoerrelse = 200;
 
-    public int Spring => (Page - 1) * PageSize;
-
-    public Side<T> Side<T>(IReadOnlyList<T> items, int totalCount) => new(items, Page, PageSize, totalCount);
+    /// <summary>This page of a list read whole (each list here is a few hundred rows at most), mapped to its items.</summary>
+    public Side<TUd> Side<TInd, TUd>(IReadOnlyList<TInd> alle, Func<TInd, TUd> tilItem)
+    {
+        // In long: a page far past the end is an empty page, never an overflow.
+        var spring = ((long)Page - 1) * PageSize;
+        IReadOnlyList<TUd> items = spring >= alle.Count ? [] : [.. alle.Skip((int)spring).Take(PageSize).Select(tilItem)];
+        return new Side<TUd>(items, Page, PageSize, alle.Count);
+    }
 
     /// <summary>Null with <paramref name="problem"/> set when a parameter is malformed or out of range.</summary>
     public static Sideinddeling? Fra(string? page, string? pageSize, out IResult? problem)
@@ -25,7 +30,7 @@ public readonly record struct Sideinddeling(int Page, int PageSize)
         }
         if (!Parametre.Heltal(pageSize, StandardStoerrelse, 1, MaksStoerrelse, out var stoerrelse))
         {
-            problem = Parametre.Ugyldig("pageSize", pageSize, $"a whole number from 1 to {MaksStoerrelse}");
+            problem = Parametre.Ugyldig("page_size", pageSize, $"a whole number from 1 to {MaksStoerrelse}");
             return null;
         }
         return new Sideinddeling(side, stoerrelse);

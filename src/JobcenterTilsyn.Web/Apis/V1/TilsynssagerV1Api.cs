@@ -10,17 +10,17 @@ using static JobcenterTilsyn.Web.Apis.TilsynssagerApi;
 namespace JobcenterTilsyn.Web.Apis.V1;
 
 /// <summary>
-/// GET /api/v1/tilsynssager and /api/v1/tilsynssager/{id}: the same cases and rules as <see cref="TilsynssagerApi"/>
+/// GET /api/v1/cases and /api/v1/cases/{id}: the supervision cases (rules.md §9)
 /// (a Jobcenterchef sees only the own municipality's; any other case is a logged 403), paged and with problem details.
 /// </summary>
 public static class TilsynssagerV1Api
 {
     public static RouteGroupBuilder MapTilsynssagerV1Api(this RouteGroupBuilder api)
     {
-        api.MapGet("/tilsynssager", ListAsync).WithTags("Tilsynssager").WithName("Tilsynssager")
+        api.MapGet("/cases", ListAsync).WithTags("Cases").WithName("Cases")
             .WithSummary("Supervision cases the caller may see, open ones first (paged).")
             .Produces<Side<SagDto>>().ProducesValidationProblem();
-        api.MapGet("/tilsynssager/{id:long}", HentAsync).WithTags("Tilsynssager").WithName("Tilsynssag")
+        api.MapGet("/cases/{id:long}", HentAsync).WithTags("Cases").WithName("Case")
             .WithSummary("One case with its deadlines and history; 403 for a Jobcenterchef of another municipality.")
             .Produces<SagMedHistorikDto>().ProducesProblem(StatusCodes.Status404NotFound);
         return api;
@@ -28,16 +28,15 @@ public static class TilsynssagerV1Api
 
     private static async Task<IResult> ListAsync(
         [Description("Page number, from 1 (default 1).")] string? page,
-        [Description("Items per page, 1–200 (default 50).")] string? pageSize,
+        [Description("Items per page, 1–200 (default 50).")] string? page_size,
         ClaimsPrincipal user, IDbContextFactory<TilsynDbContext> dbFactory, TimeProvider tid, CancellationToken ct)
     {
-        if (Sideinddeling.Fra(page, pageSize, out var problem) is not { } side) return problem!;
+        if (Sideinddeling.Fra(page, page_size, out var problem) is not { } side) return problem!;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // A handful of cases at most per year: paged in memory after the same query the pages use.
         var sager = await TilsynssagLager.ListAsync(db, SynligKommune(user), ct);
         var idag = DanskTid.Dato(tid.GetUtcNow());
-        var items = sager.Skip(side.Spring).Take(side.PageSize).Select(s => SagDto.Fra(s.Id, s.Kommunenavn, s.Sag, idag)).ToList();
-        return TypedResults.Ok(side.Side(items, sager.Count));
+        return TypedResults.Ok(side.Side(sager, s => SagDto.Fra(s.Id, s.Kommunenavn, s.Sag, idag)));
     }
 
     private static async Task<IResult> HentAsync(

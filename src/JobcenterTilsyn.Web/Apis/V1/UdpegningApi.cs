@@ -1,56 +1,52 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using JobcenterTilsyn.Data;
-using JobcenterTilsyn.Data.Entities;
-using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Data.Queries;
+using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Web.Sikkerhed;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Web.Apis.V1;
 
-/// <summary>GET /api/v1/designation: a year's annual designation (rules.md §8), pooled A and B with discretion.</summary>
+/// <summary>GET /api/v1/designation: a year's annual designation (rules.md §8, <see cref="UdpegningQuery"/>), pooled A and B with discretion.</summary>
 public static class UdpegningApi
 {
     public static RouteGroupBuilder MapUdpegningApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/designation", ListAsync).WithTags("Udpegning").WithName("Designation")
+        api.MapGet("/designation", ListAsync).WithTags("Designation").WithName("Designation")
             .WithSummary("The designation of one year, one item per municipality (paged).")
             .WithDescription("`a` and `b` are the goals pooled over the year, with the same discretion as /measures.")
             .Produces<Side<UdpegningDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
+    /// <summary>One row of the designation export with what it rests on: A and B pooled over the year (disclosed), rang and rule set.</summary>
     public sealed record UdpegningDto(
         short Kommunekode, string Kommunenavn, int Aar, string Kategori, bool ResultatKriterie, bool IndsatsKriterie,
-        MaaltalDto A, MaaltalDto B, int Rang, int AntalKommuner, string Regelsaet, DateTimeOffset Beregnet);
+        MaaltalDto A, MaaltalDto B, int Rang, int AntalKommuner, string Regelsaet, DateTimeOffset Beregnet)
+    {
+        public static UdpegningDto Fra(Udpegningsraekke u, bool erAdministrator) => new(
+            u.Kommunekode, u.Navn, u.Aar, u.Kategori, u.ResultatKriterie, u.IndsatsKriterie,
+            MaaltalDto.Fra(Diskretion.Oplys(u.A, erAdministrator)), MaaltalDto.Fra(Diskretion.Oplys(u.B, erAdministrator)),
+            u.Rang, u.AntalKommuner, u.Regelsaet, u.Beregnet);
+    }
 
     private static async Task<IResult> ListAsync(
         [Description("The calendar year, YYYY.")] string? year,
-        [Description("Only this municipality (three-digit code).")] string? kommune,
+        [Description("Only this municipality (three-digit code).")] string? kommunekode,
         [Description("Page number, from 1 (default 1).")] string? page,
-        [Description("Items per page, 1–200 (default 50).")] string? pageSize,
+        [Description("Items per page, 1–200 (default 50).")] string? page_size,
         ClaimsPrincipal user, IDbContextFactory<TilsynDbContext> dbFactory, CancellationToken ct)
     {
         if (!Parametre.Aar(year, out var aar, out var problem)) return problem!;
-        if (!Parametre.Kommune(kommune, out var kode, out problem)) return problem!;
-        if (Sideinddeling.Fra(page, pageSize, out problem) is not { } side) return problem!;
+        if (!Parametre.Kommune(kommunekode, out var kode, out problem)) return problem!;
+        if (Sideinddeling.Fra(page, page_size, out problem) is not { } side) return problem!;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Set<UdpegningEntity>().AsNoTracking().Where(u => u.Aar == aar);
-        if (!await query.AnyAsync(ct)) return Parametre.IkkeFundet($"No designation is computed for {aar}.");
-        if (kode is { } k) query = query.Where(u => u.Kommunekode == k);
-
-        var total = await query.CountAsync(ct);
-        var raekker = await query.OrderBy(u => u.Kommunekode).Skip(side.Spring).Take(side.PageSize)
-            .Join(db.Kommuner, u => u.Kommunekode, x => x.Kommunekode, (u, x) => new { u, x.Navn })
-            .ToListAsync(ct);
+        var alle = await UdpegningQuery.HentAsync(db, aar, ct: ct);
+        if (alle.Count == 0) return Parametre.IkkeFundet($"No designation is computed for {aar}.");
+        var raekker = kode is { } k ? [.. alle.Where(u => u.Kommunekode == k)] : alle;
         var admin = user.ErAdministrator();
-        var items = raekker.OrderBy(r => r.u.Kommunekode).Select(r => new UdpegningDto(
-                r.u.Kommunekode, r.Navn, r.u.Aar, r.u.Kategori, r.u.ResultatKriterie, r.u.IndsatsKriterie,
-                MaaltalDto.Fra(new Maaltal(r.u.ATaeller, r.u.ANaevner, r.u.GraenseA), admin),
-                MaaltalDto.Fra(new Maaltal(r.u.BTaeller, r.u.BNaevner, r.u.GraenseB), admin),
-                r.u.Rang, r.u.AntalKommuner, r.u.Regelsaet, r.u.Beregnet))
-            .ToList();
-        return TypedResults.Ok(side.Side(items, total));
+        return TypedResults.Ok(side.Side(raekker, u => UdpegningDto.Fra(u, admin)));
     }
 }

@@ -3,15 +3,24 @@ using JobcenterTilsyn.Domain.Adgang;
 namespace JobcenterTilsyn.Web.Components.UI;
 
 /// <summary>
-/// The one place person counts are written for people (rules.md §10, discretion): under discretion a count of
-/// fewer than 5 persons is shown as "&lt; 5" (<see cref="Diskretion"/>). Every page and export of counts goes through here.
+/// How disclosed figures (<see cref="OplystMaaltal"/>, already through <see cref="Diskretion"/>) are written for
+/// people: a withheld part reads "&lt; 5", a missing figure "–". Pages never see the counts behind a withheld part.
 /// </summary>
 public static class Antal
 {
-    public const int Graense = Diskretion.Graense;
+    public static string Andel(OplystMaaltal? tal, int decimaler = 1) =>
+        tal is null ? Tal.Mangler : tal.Andel is { } a ? Tal.Procent(a, decimaler) : tal.Skjult ? Diskretion.Skjult : Tal.Mangler;
 
-    public static string Vis(int antal, bool diskretion) => Diskretion.Vis(antal, erAdministrator: !diskretion, Tal.Dansk);
+    public static string Taeller(OplystMaaltal? tal) => Del(tal, tal?.Taeller);
 
-    /// <summary>Whether a share over <paramref name="naevner"/> persons must be hidden.</summary>
-    public static bool SkjulAndel(int naevner, bool diskretion) => Diskretion.SkalSkjules(naevner, erAdministrator: !diskretion);
+    public static string Naevner(OplystMaaltal? tal) => Del(tal, tal?.Naevner);
+
+    public static string Mangler(OplystMaaltal? tal) =>
+        tal is null ? Tal.Mangler : tal.Mangler is { } m ? Tal.Heltal(m) : tal.Skjult ? Diskretion.Skjult : Tal.Mangler;
+
+    /// <summary>A plain count of persons: "&lt; 5" for 1–4 under discretion.</summary>
+    public static string Vis(long antal, bool diskretion) => Diskretion.Vis(antal, erAdministrator: !diskretion, Tal.Dansk);
+
+    private static string Del(OplystMaaltal? tal, int? del) =>
+        tal is null ? Tal.Mangler : del is { } d ? Tal.Heltal(d) : Diskretion.Skjult;
 }

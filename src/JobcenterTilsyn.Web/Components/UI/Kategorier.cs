@@ -1,35 +1,39 @@
+using JobcenterTilsyn.Domain.Udpegning;
 using MudBlazor;
 
 namespace JobcenterTilsyn.Web.Components.UI;
 
-/// <summary>How designation categories (rules.md §8) read and look on the pages.</summary>
+/// <summary>How designation categories (rules.md §8, <see cref="Udpegningskategori"/>) read and look on the pages.</summary>
 public static class Kategorier
 {
-    public static readonly IReadOnlyList<string> Koder = ["udpeget", "risikozone", "forbedret", "ingen"];
+    public static readonly IReadOnlyList<string> Koder = [.. Enum.GetValues<Udpegningskategori>().Select(k => k.Kode())];
 
-    public static string Tekst(string? kode) => kode switch
+    public static string Tekst(string? kode) => Kategori(kode) switch
     {
-        "udpeget" => "Udpeget",
-        "risikozone" => "Risikozone",
-        "forbedret" => "Forbedret",
-        "ingen" => "Ingen",
-        null => Tal.Mangler,
-        _ => kode,
+        Udpegningskategori.Udpeget => "Udpeget",
+        Udpegningskategori.Risikozone => "Risikozone",
+        Udpegningskategori.Forbedret => "Forbedret",
+        Udpegningskategori.Ingen => "Ingen",
+        null => kode ?? Tal.Mangler,
+        _ => kode ?? Tal.Mangler,
     };
 
-    public static Color Farve(string? kode) => kode switch
+    public static Color Farve(string? kode) => Kategori(kode) switch
     {
-        "udpeget" => Color.Error,
-        "risikozone" => Color.Warning,
-        "forbedret" => Color.Success,
+        Udpegningskategori.Udpeget => Color.Error,
+        Udpegningskategori.Risikozone => Color.Warning,
+        Udpegningskategori.Forbedret => Color.Success,
         _ => Color.Default,
     };
 
-    public static string Ikon(string? kode) => kode switch
+    public static string Ikon(string? kode) => Kategori(kode) switch
     {
-        "udpeget" => Icons.Material.Filled.Flag,
-        "risikozone" => Icons.Material.Filled.ReportProblem,
-        "forbedret" => Icons.Material.Filled.TrendingUp,
+        Udpegningskategori.Udpeget => Icons.Material.Filled.Flag,
+        Udpegningskategori.Risikozone => Icons.Material.Filled.ReportProblem,
+        Udpegningskategori.Forbedret => Icons.Material.Filled.TrendingUp,
         _ => Icons.Material.Outlined.Remove,
     };
+
+    private static Udpegningskategori? Kategori(string? kode) =>
+        kode is not null && UdpegningskategoriKoder.TryKategori(kode, out var k) ? k : null;
 }

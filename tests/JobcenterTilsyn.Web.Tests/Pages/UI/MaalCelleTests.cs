@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
-using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Domain.Adgang;
+using JobcenterTilsyn.Domain.Fokusmaal;
 using JobcenterTilsyn.Web.Components.UI;
 using MudBlazor.Services;
 
@@ -25,7 +26,7 @@ public sealed class MaalCelleTests : IAsyncLifetime
     [Fact]
     public void A_share_over_fewer_than_five_persons_is_hidden_under_discretion()
     {
-        var celle = _bunit.Render<MaalCelle>(p => p.Add(c => c.Vaerdi, new Maaltal(3, 4, 0.7)).Add(c => c.Diskretion, true));
+        var celle = _bunit.Render<MaalCelle>(p => p.Add(c => c.Vaerdi, Diskretion.Oplys(new Maaltal(3, 4, 0.7), erAdministrator: false)));
 
         celle.Markup.Should().Contain("&lt; 5").And.NotContain("75,0");
         celle.Find("[data-testid=maal-celle]").GetAttribute("data-skjult").Should().Be("true");
@@ -34,7 +35,7 @@ public sealed class MaalCelleTests : IAsyncLifetime
     [Fact]
     public void An_administrator_sees_the_share_over_few_persons()
     {
-        var celle = _bunit.Render<MaalCelle>(p => p.Add(c => c.Vaerdi, new Maaltal(3, 4, 0.7)).Add(c => c.Diskretion, false));
+        var celle = _bunit.Render<MaalCelle>(p => p.Add(c => c.Vaerdi, Diskretion.Oplys(new Maaltal(3, 4, 0.7), erAdministrator: true)));
 
         celle.Markup.Should().Contain("75,0").And.NotContain("&lt; 5");
     }
@@ -42,8 +43,46 @@ public sealed class MaalCelleTests : IAsyncLifetime
     [Fact]
     public void A_share_over_five_or_more_is_shown_to_everyone()
     {
-        var celle = _bunit.Render<MaalCelle>(p => p.Add(c => c.Vaerdi, new Maaltal(4, 5, 0.7)).Add(c => c.Diskretion, true));
+        var celle = _bunit.Render<MaalCelle>(p => p.Add(c => c.Vaerdi, Diskretion.Oplys(new Maaltal(5, 5, 0.7), erAdministrator: false)));
 
-        celle.Markup.Should().Contain("80,0");
+        celle.Markup.Should().Contain("100,0");
+    }
+}
+
+public sealed class MaalCelleMarkeringTests : IAsyncLifetime
+{
+    private readonly BunitContext _bunit = new();
+
+    public MaalCelleMarkeringTests()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("da-DK");
+        _bunit.JSInterop.Mode = JSRuntimeMode.Loose;
+        _bunit.Services.AddMudServices();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _bunit.DisposeAsync();
+
+    [Fact]
+    public void A_small_complement_withholds_the_share_and_the_under_mark()
+    {
+        // 398 of 400 at 0.70 is met, 3 of 400 is not: either way the small group must not be derivable.
+        foreach (var taeller in new[] { 3, 398 })
+        {
+            var celle = _bunit.Render<MaalCelle>(p => p.Add(c => c.Vaerdi, Diskretion.Oplys(new Maaltal(taeller, 400, 0.7), erAdministrator: false)));
+
+            celle.Markup.Should().Contain("&lt; 5").And.NotContain("under").And.NotContain(taeller.ToString(CultureInfo.InvariantCulture) + " af");
+            celle.FindAll(".maal-under").Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void A_failing_goal_shows_its_mangler_in_the_title()
+    {
+        var celle = _bunit.Render<MaalCelle>(p => p.Add(c => c.Vaerdi, Diskretion.Oplys(new Maaltal(312, 450, 0.7), erAdministrator: false)));
+
+        celle.Find("[data-testid=maal-celle]").GetAttribute("title").Should().Contain("312 af 450").And.Contain("mangler 3");
+        celle.FindAll(".maal-under").Should().HaveCount(1);
     }
 }

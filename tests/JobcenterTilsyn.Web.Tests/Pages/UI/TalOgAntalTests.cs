@@ -62,8 +62,19 @@ public sealed class TalOgAntalTests
     public void The_potential_in_kroner_defaults_to_75000_per_fuldtidsperson()
     {
         var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
-        Potentiale.KronerPrFuldtidsperson(configuration).Should().Be(75_000);
-        Potentiale.Kroner(2, 75_000).Should().Be("+150.000 kr.");
-        Potentiale.Personer(-1.26).Should().Be("-1,3");
+        Potentialevisning.KronerPrFuldtidsperson(configuration).Should().Be(75_000);
+        Potentialevisning.Kroner(2, 75_000).Should().Be("+150.000 kr.");
+        Potentialevisning.Personer(-1.26).Should().Be("-1,3");
+    }
+
+    [Theory]
+    [InlineData(489.3, "+36,7 mio. kr.")]
+    [InlineData(-13.3333, "-1,0 mio. kr.")]
+    [InlineData(6.01, "+451.000 kr.")]
+    [InlineData(-0.5, "-38.000 kr.")]
+    [InlineData(0, "0 kr.")]
+    public void Kroner_are_rounded_to_the_precision_the_estimate_carries(double personer, string vist)
+    {
+        Potentialevisning.Kroner(personer, 75_000).Should().Be(vist);
     }
 }

@@ -1,14 +1,16 @@
 using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Domain.Adgang;
+using JobcenterTilsyn.Domain.Fokusmaal;
 using JobcenterTilsyn.Web.Components.Pages.Udpegning;
 
 namespace JobcenterTilsyn.Web.Tests.Pages.Udpegning;
 
 public sealed class UdpegningFilterTests
 {
-    private static Udpegningsraekke Raekke(short kode, string kategori) =>
-        new(kode, "K" + kode, "Region", new Udpegningsaar(2025, kategori, false, false, new(7, 10, 0.7), new(8, 10, 0.8), 1, 98, "OEVO-2024"));
+    private static Udpegningsposition Raekke(short kode, string kategori) =>
+        new(kode, "K" + kode, "Region", new Udpegningsaar(2025, kategori, false, false, OplystMaaltal.Helt(new Maaltal(7, 10, 0.7)), OplystMaaltal.Helt(new Maaltal(8, 10, 0.8)), 1, 98, "OEVO-2024"));
 
-    private static readonly Udpegningsraekke[] Alle = [Raekke(101, "udpeget"), Raekke(147, "ingen"), Raekke(151, "udpeget"), Raekke(153, "risikozone")];
+    private static readonly Udpegningsposition[] Alle = [Raekke(101, "udpeget"), Raekke(147, "ingen"), Raekke(151, "udpeget"), Raekke(153, "risikozone")];
 
     [Fact]
     public void A_category_shows_only_its_municipalities_and_none_shows_all()

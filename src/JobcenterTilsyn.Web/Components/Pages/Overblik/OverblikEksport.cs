@@ -1,6 +1,7 @@
 using System.Text;
 using ClosedXML.Excel;
 using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Domain.Fokusmaal;
 using JobcenterTilsyn.Domain.Tid;
 using JobcenterTilsyn.Web.Components.UI;
@@ -9,7 +10,7 @@ namespace JobcenterTilsyn.Web.Components.Pages.Overblik;
 
 /// <summary>
 /// The overview as the user sees it (rows already filtered and sorted) for Excel: CSV with ';', UTF-8 with BOM and
-/// da-DK numbers, or an .xlsx workbook with real numbers. Counts go through <see cref="Antal"/> (discretion).
+/// da-DK numbers, or an .xlsx workbook with real numbers. Every figure is already disclosed (<see cref="Diskretion.Oplys(Maaltal, bool)"/>).
 /// </summary>
 public static class OverblikEksport
 {
@@ -27,7 +28,7 @@ public static class OverblikEksport
 
     public static string Filnavn(Maaned maaned, string endelse) => $"overblik_{maaned}.{endelse}";
 
-    public static byte[] Csv(IEnumerable<OverblikRaekke> raekker, bool diskretion)
+    public static byte[] Csv(IEnumerable<OverblikRaekke> raekker)
     {
         var sb = new StringBuilder();
         sb.AppendJoin(';', Overskrifter.Select(Felt)).Append("\r\n");
@@ -37,10 +38,9 @@ public static class OverblikEksport
             foreach (var m in MaalKoder.Alle)
             {
                 var t = r.Tal(m);
-                felter.Add(t is not null && Antal.SkjulAndel(t.Naevner, diskretion) ? Antal.Vis(t.Naevner, diskretion)
-                    : t?.Andel is { } a ? Tal.Procent(a) : "");
-                felter.Add(t is null ? "" : Antal.Vis(t.Taeller, diskretion));
-                felter.Add(t is null ? "" : Antal.Vis(t.Naevner, diskretion));
+                felter.Add(t is null ? "" : t.Skjult && t.Andel is null ? Diskretion.Skjult : Tal.Procent(t.Andel));
+                felter.Add(t is null ? "" : t.Taeller is { } taeller ? Tal.Heltal(taeller) : Diskretion.Skjult);
+                felter.Add(t is null ? "" : t.Naevner is { } naevner ? Tal.Heltal(naevner) : Diskretion.Skjult);
                 felter.Add(t?.Opfyldt switch { false => "Ja", true => "Nej", null => "" });
             }
             felter.Add(r.Residual is { } res ? Tal.Decimal(res * 100, 1) : "");
@@ -52,7 +52,7 @@ public static class OverblikEksport
         return [.. Utf8MedBom.GetPreamble(), .. Utf8MedBom.GetBytes(sb.ToString())];
     }
 
-    public static byte[] Xlsx(IEnumerable<OverblikRaekke> raekker, Maaned maaned, bool diskretion)
+    public static byte[] Xlsx(IEnumerable<OverblikRaekke> raekker, Maaned maaned)
     {
         using var workbook = new XLWorkbook();
         var ark = workbook.Worksheets.Add("Overblik " + maaned);
@@ -73,17 +73,17 @@ public static class OverblikEksport
             {
                 var t = r.Tal(m);
                 var andel = ark.Cell(raekke, kolonne++);
-                if (t is not null && Antal.SkjulAndel(t.Naevner, diskretion))
+                if (t is { Skjult: true, Andel: null })
                 {
-                    andel.Value = Antal.Vis(t.Naevner, diskretion);
+                    andel.Value = Diskretion.Skjult;
                 }
                 else if (t?.Andel is { } a)
                 {
                     andel.Value = a;
                     andel.Style.NumberFormat.Format = "0.0 %";
                 }
-                SaetAntal(ark.Cell(raekke, kolonne++), t?.Taeller, diskretion);
-                SaetAntal(ark.Cell(raekke, kolonne++), t?.Naevner, diskretion);
+                SaetAntal(ark.Cell(raekke, kolonne++), t, t?.Taeller);
+                SaetAntal(ark.Cell(raekke, kolonne++), t, t?.Naevner);
                 if (t?.Opfyldt is { } opfyldt) ark.Cell(raekke, kolonne).Value = opfyldt ? "Nej" : "Ja";
                 kolonne++;
             }
@@ -113,11 +113,11 @@ public static class OverblikEksport
         return stroem.ToArray();
     }
 
-    private static void SaetAntal(IXLCell celle, int? antal, bool diskretion)
+    private static void SaetAntal(IXLCell celle, OplystMaaltal? tal, int? antal)
     {
-        if (antal is not { } a) return;
-        if (Antal.SkjulAndel(a, diskretion)) celle.Value = Antal.Vis(a, diskretion);
-        else celle.Value = a;
+        if (tal is null) return;
+        if (antal is { } a) celle.Value = a;
+        else celle.Value = Diskretion.Skjult;
     }
 
     private static string Felt(string vaerdi) =>

@@ -1,14 +1,15 @@
 using JobcenterTilsyn.Data;
 using JobcenterTilsyn.Data.Indstillinger;
+using JobcenterTilsyn.Domain.Benchmark;
 
 namespace JobcenterTilsyn.Web.Components.UI;
 
 /// <summary>
-/// The potential of rules.md §5 in kroner: the yearly net cost per fuldtidsperson is the administrators' setting in
-/// the database (/administration), else configuration <c>Benchmark:KronerPrFuldtidsperson</c>, else 75.000 kr.
-/// (the ratio of the ministry's 2018 list).
+/// How the potentiale of rules.md §5 (computed by <see cref="Potentiale"/>) reads on the pages, and the yearly net
+/// cost per fuldtidsperson it is turned into kroner with: the administrators' setting in the database
+/// (/administration), else configuration <c>Benchmark:KronerPrFuldtidsperson</c>, else 75.000 kr.
 /// </summary>
-public static class Potentiale
+public static class Potentialevisning
 {
     public const string Noegle = "Benchmark:KronerPrFuldtidsperson";
     public const double Standard = 75_000;
@@ -25,6 +26,16 @@ public static class Potentiale
     public static string Personer(double personer) =>
         (personer > 0 ? "+" : "") + Tal.Decimal(personer, 1);
 
-    public static string Kroner(double personer, double kronerPrFuldtidsperson) =>
-        (personer > 0 ? "+" : "") + Tal.Kroner(personer * kronerPrFuldtidsperson);
+    /// <summary>
+    /// The kroner at a precision the estimate carries: "+36,7 mio. kr." from a million, else to the nearest thousand
+    /// ("−450.000 kr."); the exact figure would suggest a precision a regression residual does not have.
+    /// </summary>
+    public static string Kroner(double personer, double kronerPrFuldtidsperson)
+    {
+        var kroner = Potentiale.Kroner(personer, kronerPrFuldtidsperson);
+        var fortegn = kroner > 0 ? "+" : "";
+        return Math.Abs(kroner) >= 999_950
+            ? fortegn + Tal.Decimal(kroner / 1_000_000, 1) + " mio. kr."
+            : fortegn + Tal.Kroner(Math.Round(kroner / 1000, MidpointRounding.AwayFromZero) * 1000);
+    }
 }

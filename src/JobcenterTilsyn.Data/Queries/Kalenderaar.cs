@@ -1,6 +1,6 @@
 using JobcenterTilsyn.Data.Entities;
 
-namespace JobcenterTilsyn.Data.Laesemodeller;
+namespace JobcenterTilsyn.Data.Queries;
 
 /// <summary>Narrows stored benchmark rows to calendar-year periods (the rolling 12-month ones are not shown on the pages).</summary>
 internal static class Kalenderaar

@@ -347,7 +347,7 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
                      "/api/v1/cases", "/api/v1/cases/{id}" })
             stier.TryGetProperty(sti, out _).Should().BeTrue(sti);
         var measures = stier.GetProperty("/api/v1/measures").GetProperty("get");
-        measures.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Should().Contain(["month", "kommune", "page", "page_size"]);
+        measures.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Should().Contain(["month", "kommunekode", "page", "page_size"]);
         foreach (var status in new[] { "400", "401", "403", "404" })
             measures.GetProperty("responses").GetProperty(status).GetProperty("content").TryGetProperty("application/problem+json", out _).Should().BeTrue(status);
         var schemes = doc.GetProperty("components").GetProperty("securitySchemes");

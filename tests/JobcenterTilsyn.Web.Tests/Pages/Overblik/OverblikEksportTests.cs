@@ -18,7 +18,7 @@ public sealed class OverblikEksportTests
         linjer.Should().HaveCount(4, "header, two rows and the empty string after the last line end");
         linjer[0].Should().Be("Kode;Kommune;Region;A andel;A tæller;A nævner;A under mål;B andel;B tæller;B nævner;B under mål;"
             + "C andel;C tæller;C nævner;C under mål;D andel;D tæller;D nævner;D under mål;Residual (pt);Rang;Klynge;Udpegning");
-        linjer[1].Should().Be("813;Frederikshavn;Nordjylland;70,0 %;7;10;Nej;60,0 %;3;5;Ja;;;;;;;;;2,0;98;5;Udpeget");
+        linjer[1].Should().Be("813;Frederikshavn;Nordjylland;< 5;< 5;10;;60,0 %;30;50;Ja;;;;;;;;;2,0;98;5;Udpeget", "A 7 of 10 is withheld: its complement is 3");
         linjer[2].Should().StartWith("101;København;Hovedstaden;67,9 %;679;1.000;Ja;90,0 %;90;100;Nej;20,0 %;10;50;;100,0 %;40;40;;0,4;70;3;Risikozone");
     }
 
@@ -26,8 +26,8 @@ public sealed class OverblikEksportTests
     public void Csv_writes_withheld_parts_as_under_5()
     {
         var linjer = Encoding.UTF8.GetString(OverblikEksport.Csv([Aalborg])[3..]).Split("\r\n");
-        linjer[1].Should().Contain(";80,0 %;8;10;").And.Contain(";< 5;< 5;< 5;", "a share over fewer than 5 persons is withheld with its counts");
-        linjer[1].Should().Contain(";0;0;", "0 is shown");
+        linjer[1].Should().Be("851;Aalborg;Nordjylland;70,0 %;70;100;Nej;< 5;< 5;10;;;0;0;;< 5;< 5;< 5;;-1,2;5;2;Ingen",
+            "B 8 of 10 shows only its denominator, C 0 of 0 is shown, D 3 of 3 is withheld whole");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using JobcenterTilsyn.Domain.Adgang;
+using JobcenterTilsyn.Domain.Fokusmaal;
 using JobcenterTilsyn.Web.Components.Pages.Overblik;
 using static JobcenterTilsyn.Web.Tests.Pages.Overblik.OverblikTestdata;
 
@@ -22,8 +24,19 @@ public sealed class OverblikFilterTests
     [Fact]
     public void Failing_a_goal_means_a_share_below_its_threshold_compared_exactly()
     {
-        // København: A 67,9 % < 70 %. Aalborg: exactly 70 % and 80 % meet their goals. Frederikshavn: B 60 % < 80 %.
+        // København: A 67,9 % < 70 %. Aalborg: exactly 70 % meets its goal. Frederikshavn: B 60 % < 80 %.
         new OverblikFilter(KunUnderGraense: true).Anvend(Alle).Should().Equal(Koebenhavn, Frederikshavn);
+    }
+
+    [Fact]
+    public void A_row_is_not_listed_as_under_on_a_withheld_figure()
+    {
+        // B 7 of 10 fails 80 %, but its complement is 3: withheld from non-administrators, so the row must not give it away.
+        var skjult = Aalborg with { B = Diskretion.Oplys(new Maaltal(7, 10, 0.8), erAdministrator: false) };
+        var aaben = Aalborg with { B = Diskretion.Oplys(new Maaltal(7, 10, 0.8), erAdministrator: true) };
+
+        new OverblikFilter(KunUnderGraense: true).Anvend([skjult, aaben]).Should().Equal(aaben);
+        skjult.UnderGraense.Should().BeFalse();
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class OverblikTestdata
         T(70, 100, 0.7), T(8, 10, 0.8), T(0, 0, null), T(3, 3, null), -0.012, 5, 2, "ingen");
 
     public static readonly OverblikRaekke Frederikshavn = new(813, "Frederikshavn", "Nordjylland",
-        T(7, 10, 0.7), T(3, 5, 0.8), null, null, 0.02, 98, 5, "udpeget");
+        T(7, 10, 0.7), T(30, 50, 0.8), null, null, 0.02, 98, 5, "udpeget");
 
     public static readonly OverblikRaekke[] Alle = [Koebenhavn, Aalborg, Frederikshavn];
 }

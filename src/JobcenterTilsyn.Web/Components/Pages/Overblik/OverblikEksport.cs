@@ -38,7 +38,7 @@ public static class OverblikEksport
             foreach (var m in MaalKoder.Alle)
             {
                 var t = r.Tal(m);
-                felter.Add(t is null ? "" : t.Skjult && t.Andel is null ? Diskretion.Skjult : Tal.Procent(t.Andel));
+                felter.Add(t?.Andel is { } andel ? Tal.Procent(andel) : t is { Skjult: true } ? Diskretion.Skjult : "");
                 felter.Add(t is null ? "" : t.Taeller is { } taeller ? Tal.Heltal(taeller) : Diskretion.Skjult);
                 felter.Add(t is null ? "" : t.Naevner is { } naevner ? Tal.Heltal(naevner) : Diskretion.Skjult);
                 felter.Add(t?.Opfyldt switch { false => "Ja", true => "Nej", null => "" });

@@ -52,9 +52,10 @@ echo "Cloned $(git -C "$clone" rev-parse --short HEAD) into $clone (mode $(stat 
 app_port=$(pg_free_port)
 db_port=$(pg_free_port); while [ "$db_port" = "$app_port" ]; do db_port=$(pg_free_port); done
 
-# Job control gives run.sh its own process group with SIGINT not ignored, as in a terminal.
+# As in a terminal: run.sh in a process group of its own (job control), with SIGINT handled by default even
+# when we were started in the background of a non-interactive shell (which ignores SIGINT for its children).
 set -m
-(cd "$clone" && exec env JT_PORT="$app_port" JT_PG_PORT="$db_port" ./run.sh --small) >"$log" 2>&1 &
+(cd "$clone" && exec env --default-signal=INT JT_PORT="$app_port" JT_PG_PORT="$db_port" ./run.sh --small) >"$log" 2>&1 &
 run_pid=$!
 set +m
 

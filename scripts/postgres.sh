@@ -85,11 +85,15 @@ pg_start() {
   local dir port=$2 socket
   dir=$(readlink -m "$1")
   mkdir -p "$dir"
-  if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; chmod 700 "$dir"; fi
   local owner; owner=$(stat -c %U "$dir")
   if [ "$owner" != "$(pg_user)" ]; then
-    echo "The PostgreSQL cluster in $dir belongs to '$owner' but would run as '$(pg_user)': start as $( [ "$owner" = postgres ] && echo root || echo "$owner") or remove $dir." >&2
-    return 1
+    if [ "$(id -u)" = 0 ] && [ -z "$(ls -A "$dir")" ]; then
+      chown postgres "$dir"; chmod 700 "$dir"
+    else
+      # Only its owner may run a cluster: one made by root (as 'postgres') or by another user is not ours to take.
+      echo "The PostgreSQL cluster in $dir belongs to '$owner' but would run as '$(pg_user)': start as $( [ "$owner" = postgres ] && echo root || echo "$owner"), or remove $dir to start afresh." >&2
+      return 1
+    fi
   fi
   if [ ! -f "$dir/PG_VERSION" ]; then
     as_pg "$PG_BIN/initdb" -D "$dir" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir.initdb.log" 2>&1 \

@@ -84,5 +84,15 @@ public sealed class MaalCelleMarkeringTests : IAsyncLifetime
 
         celle.Find("[data-testid=maal-celle]").GetAttribute("title").Should().Contain("312 af 450").And.Contain("mangler 3");
         celle.FindAll(".maal-under").Should().HaveCount(1);
+        celle.Find("[data-testid=maal-mangler]").TextContent.Should().Be("· mangler 3");
+    }
+
+    [Fact]
+    public void A_met_goal_has_no_mangler()
+    {
+        var celle = _bunit.Render<MaalCelle>(p => p.Add(c => c.Vaerdi, Diskretion.Oplys(new Maaltal(7, 10, 0.7), erAdministrator: true)));
+
+        celle.FindAll("[data-testid=maal-mangler]").Should().BeEmpty();
+        celle.Markup.Should().Contain("70,0 %");
     }
 }

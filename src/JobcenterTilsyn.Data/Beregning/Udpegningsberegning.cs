@@ -35,7 +35,7 @@ public static class Udpegningsberegning
             return new Udpegningsgrundlag(p.Kommunekode, aT, aN, bT, bN, p.Rang);
         }).ToList();
 
-        var regelsaet = katalog.IKraft(new DateOnly(aar, 12, 31));
+        var regelsaet = katalog.IKraftForAar(aar);
         var resultater = Aarsudpegning.Beregn(grundlag, regelsaet.GraenseA, regelsaet.GraenseB, regelsaet.ResultatAndel, kommunerMedAabenSag);
         return new Aarsudpegningsresultat(aar, regelsaet, grundlag, resultater);
     }

@@ -21,9 +21,9 @@ public static class DemoDataGenerator
     {
         var ur = Stopwatch.StartNew();
         Directory.CreateDirectory(mappe);
-        var profiler = KommuneProfil.Byg(seed, KommuneReferencedata.Kommuner, scale);
+        var profiler = DemoKommuneprofil.Byg(seed, KommuneReferencedata.Kommuner, scale);
         var indeksAfKode = new int[1000];
-        var profilAfKode = new KommuneProfil?[1000];
+        var profilAfKode = new DemoKommuneprofil?[1000];
         for (var i = 0; i < profiler.Count; i++)
         {
             indeksAfKode[profiler[i].Kode] = i;
@@ -108,7 +108,7 @@ public static class DemoDataGenerator
     /// The kommune of every person, shuffled: persons ∝ befolkning × the model share, with a floor per
     /// kommune for small sets (largest-remainder rounding, so the total is exact).
     /// </summary>
-    internal static short[] FordelPersoner(ulong seed, IReadOnlyList<KommuneProfil> profiler, DemoScale scale)
+    internal static short[] FordelPersoner(ulong seed, IReadOnlyList<DemoKommuneprofil> profiler, DemoScale scale)
     {
         var vaegte = profiler.Select(p => Sum(Enumerable.Range(0, DemoPeriode.AntalAar).Select(a => p.Befolkning[a] * p.Andel[a]))).ToArray();
         var gulv = Math.Min(scale.MindstPrKommune, scale.Personer / profiler.Count);
@@ -144,10 +144,10 @@ public static class DemoDataGenerator
     /// The first day of a person's first period, from 1 January of <paramref name="foersteAar"/> to mid-December
     /// 2025; a year weighs with the kommune's share that year (years before 2022 with that of 2022).
     /// </summary>
-    private static int Indgangsdag(SeededRandom rng, KommuneProfil profil, int foersteAar)
+    private static int Indgangsdag(SeededRandom rng, DemoKommuneprofil profil, int foersteAar)
     {
         Span<double> vaegte = stackalloc double[DemoPeriode.SidsteAar - foersteAar + 1];
-        for (var i = 0; i < vaegte.Length; i++) vaegte[i] = profil.Andel[KommuneProfil.AarIndeks(foersteAar + i)];
+        for (var i = 0; i < vaegte.Length; i++) vaegte[i] = profil.Andel[DemoKommuneprofil.AarIndeks(foersteAar + i)];
         var aar = foersteAar + rng.Pick(vaegte);
         var til = new DateOnly(aar, 12, aar == DemoPeriode.SidsteAar ? 15 : 31);
         return rng.Between(new DateOnly(aar, 1, 1).DayNumber, til.DayNumber);

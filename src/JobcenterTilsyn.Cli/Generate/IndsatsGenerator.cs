@@ -9,7 +9,7 @@ namespace JobcenterTilsyn.Cli.Generate;
 /// responsible kommune's effort level decides how soon and how surely offers come, its ØVO habit how
 /// many of them are ØVO, and its diligence how often conversations are held (docs/demo-data.md).
 /// </summary>
-internal sealed class IndsatsGenerator(KommuneProfil?[] profilAfKode, short[][] regionAfKode)
+internal sealed class IndsatsGenerator(DemoKommuneprofil?[] profilAfKode, short[][] regionAfKode)
 {
     private const int Bro = 15; // rules.md §1: a start ≤ spell end + 15 days joins the spell
 
@@ -194,6 +194,6 @@ internal sealed class IndsatsGenerator(KommuneProfil?[] profilAfKode, short[][] 
         ud.Indsats(id.Naeste(), giver, type, start, slut > _udtraek ? GenPeriode.Aaben : slut);
     }
 
-    private KommuneProfil Profil(short kode) => profilAfKode[kode]
+    private DemoKommuneprofil Profil(short kode) => profilAfKode[kode]
         ?? throw new InvalidOperationException($"No profile for kommune {kode}.");
 }

@@ -10,7 +10,7 @@ namespace JobcenterTilsyn.Cli.Generate;
 internal static class RammevilkaarSkriver
 {
     /// <summary>Returns the rows written and the mean share of full-time persons in befolkning over kommune-years.</summary>
-    public static (long Raekker, double GennemsnitligAndel) Skriv(string sti, IReadOnlyList<KommuneProfil> profiler, FuldtidsRegnskab regnskab, DemoScale scale)
+    public static (long Raekker, double GennemsnitligAndel) Skriv(string sti, IReadOnlyList<DemoKommuneprofil> profiler, FuldtidsRegnskab regnskab, DemoScale scale)
     {
         long raekker = 0;
         var andelSum = 0.0;
@@ -41,7 +41,7 @@ internal static class RammevilkaarSkriver
     /// befolkning = full-time persons ÷ model share, so the actual share equals the model's. A kommune
     /// with (almost) nobody that year keeps its population-based figure instead.
     /// </summary>
-    private static double BefolkningFraAndel(double fuldtid, KommuneProfil p, int aarIndeks) =>
+    private static double BefolkningFraAndel(double fuldtid, DemoKommuneprofil p, int aarIndeks) =>
         fuldtid >= 0.5 ? Math.Round(fuldtid / p.Andel[aarIndeks], 1, MidpointRounding.AwayFromZero) : p.Befolkning[aarIndeks];
 
     private static void Linje(StreamWriter w, string aar, string kode, string variabel, string vaerdi)

@@ -36,7 +36,7 @@ public static class Udpegningsberegning
             return new Udpegningsgrundlag(p.Kommunekode, a.Taeller, a.Naevner, b.Taeller, b.Naevner, p.Rang);
         }).ToList();
 
-        var regelsaet = katalog.IKraft(new DateOnly(aar, 12, 31));
+        var regelsaet = katalog.IKraftForAar(aar);
         var resultater = Aarsudpegning.Beregn(grundlag, regelsaet.GraenseA, regelsaet.GraenseB, regelsaet.ResultatAndel, kommunerMedAabenSag);
         return new Aarsudpegningsresultat(aar, regelsaet, grundlag, resultater);
     }

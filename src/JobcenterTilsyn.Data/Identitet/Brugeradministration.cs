@@ -42,8 +42,6 @@ public sealed class Brugeradministration(UserManager<Bruger> users, TilsynDbCont
             .ToList();
     }
 
-    public Task<Bruger?> FindAsync(string brugerId) => users.FindByIdAsync(brugerId);
-
     public async Task<Brugerresultat> OpretAsync(string email, string? navn, Rolle rolle, short? kommunekode, string adgangskode, CancellationToken ct = default)
     {
         if (await KommunefejlAsync(rolle, kommunekode, ct) is { } fejl) return Brugerresultat.Afvist(fejl);

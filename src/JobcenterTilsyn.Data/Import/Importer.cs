@@ -169,9 +169,9 @@ public sealed class Importer
     private ImportTable CreateTable(ImportKind kind, PersonIdResolver persons, ImportErrorList errors) => kind switch
     {
         ImportKind.Ydelsesforloeb => new PeriodTable(kind, "ydelsesperiode", "ydelsesgruppe",
-            new CodeTable(Koder.Ydelsesgrupper.Select(c => (c, Koder.TryYdelsesgruppe(c, out var g) ? (short)g : (short)0))), persons, errors),
+            new CodeTable(Registerkoder.Ydelsesgrupper.Select(c => (c, Registerkoder.TryYdelsesgruppe(c, out var g) ? (short)g : (short)0))), persons, errors),
         ImportKind.Indsatser => new PeriodTable(kind, "indsats", "indsatstype",
-            new CodeTable(Koder.Indsatstyper.Select(c => (c, Koder.TryIndsatstype(c, out var t) ? (short)t : (short)0))), persons, errors),
+            new CodeTable(Registerkoder.Indsatstyper.Select(c => (c, Registerkoder.TryIndsatstype(c, out var t) ? (short)t : (short)0))), persons, errors),
         ImportKind.Samtaler => new SamtaleTable(persons, errors),
         ImportKind.Rammevilkaar => new RammevilkaarTable(errors),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),

@@ -1,17 +1,8 @@
 using JobcenterTilsyn.Data.Entities;
-using JobcenterTilsyn.Domain.Tilsynssager;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace JobcenterTilsyn.Data.Tilsynssager;
-
-/// <summary>States and actions are stored as their rules.md codes, so the SQL reads like the spec.</summary>
-internal static class Koder
-{
-    public static readonly ValueConverter<Sagstilstand, string> Tilstand = new(t => t.Kode(), k => SagstilstandKoder.Fra(k));
-    public static readonly ValueConverter<Sagshandlingstype, string> Handling = new(h => h.Kode(), k => SagshandlingstypeKoder.Fra(k));
-}
 
 internal sealed class TilsynssagConfiguration : IEntityTypeConfiguration<TilsynssagEntity>
 {
@@ -21,7 +12,7 @@ internal sealed class TilsynssagConfiguration : IEntityTypeConfiguration<Tilsyns
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).UseIdentityAlwaysColumn();
         builder.HasOne<KommuneEntity>().WithMany().HasForeignKey(s => s.Kommunekode).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(s => s.Tilstand).HasConversion(Koder.Tilstand).HasMaxLength(30);
+        builder.Property(s => s.Tilstand).HasConversion(Sagskodekonvertering.Tilstand).HasMaxLength(30);
         builder.Property(s => s.GrundlagKategori).HasMaxLength(20);
         builder.Property(s => s.GrundlagRegelsaet).HasMaxLength(50);
         builder.Property(s => s.AabnetAf).HasMaxLength(256);
@@ -45,9 +36,9 @@ internal sealed class TilsynssagHaendelseConfiguration : IEntityTypeConfiguratio
         builder.Property(h => h.Id).UseIdentityAlwaysColumn();
         builder.Property(h => h.Bruger).HasMaxLength(256);
         builder.Property(h => h.Rolle).HasConversion<string>().HasMaxLength(20);
-        builder.Property(h => h.Handling).HasConversion(Koder.Handling).HasMaxLength(40);
-        builder.Property(h => h.FraTilstand).HasConversion(Koder.Tilstand).HasMaxLength(30);
-        builder.Property(h => h.TilTilstand).HasConversion(Koder.Tilstand).HasMaxLength(30);
+        builder.Property(h => h.Handling).HasConversion(Sagskodekonvertering.Handling).HasMaxLength(40);
+        builder.Property(h => h.FraTilstand).HasConversion(Sagskodekonvertering.Tilstand).HasMaxLength(30);
+        builder.Property(h => h.TilTilstand).HasConversion(Sagskodekonvertering.Tilstand).HasMaxLength(30);
         builder.HasIndex(h => new { h.SagId, h.Id });
         builder.HasMany(h => h.Bilag).WithOne().HasForeignKey(b => b.HaendelseId).OnDelete(DeleteBehavior.Restrict);
     }

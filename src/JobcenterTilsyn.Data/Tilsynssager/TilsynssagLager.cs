@@ -18,6 +18,10 @@ public static class TilsynssagLager
     public static async Task<IReadOnlySet<short>> KommunerMedAabenSagAsync(TilsynDbContext db, CancellationToken ct = default) =>
         await Sager(db).Where(s => s.Tilstand != Sagstilstand.Afsluttet).Select(s => s.Kommunekode).ToHashSetAsync(ct);
 
+    /// <summary>The latest year with a stored designation (what a new case is opened from by default), or null when there is none.</summary>
+    public static Task<int?> SenesteUdpegningsaarAsync(TilsynDbContext db, CancellationToken ct = default) =>
+        db.Set<UdpegningEntity>().MaxAsync(u => (int?)u.Aar, ct);
+
     /// <summary>The stored designation of a municipality and year as a case would copy it, or null when there is none.</summary>
     public static async Task<Sagsgrundlag?> HentGrundlagAsync(TilsynDbContext db, short kommunekode, int aar, CancellationToken ct = default)
     {

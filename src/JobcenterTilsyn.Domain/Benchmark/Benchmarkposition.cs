@@ -16,7 +16,4 @@ public sealed record Benchmarkposition(
 {
     /// <summary>(faktisk − forventet) × befolkning: fuldtidspersoner more (positive) or fewer than expected.</summary>
     public double PotentialePersoner => Potentiale.Personer(Residual, Befolkning);
-
-    /// <summary>The potential in kroner at a yearly net cost per fuldtidsperson.</summary>
-    public double PotentialeKroner(double kronerPrFuldtidsperson) => Potentiale.Kroner(PotentialePersoner, kronerPrFuldtidsperson);
 }

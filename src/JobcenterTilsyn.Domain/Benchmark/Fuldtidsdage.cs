@@ -20,22 +20,6 @@ public sealed class Fuldtidsdage
 
     public long Dage(short kommunekode, Omraade omraade) => _dage[(kommunekode * AntalOmraader) + (int)omraade];
 
-    /// <summary>The kommunekoder that received at least one day.</summary>
-    public IEnumerable<short> KommunerMedDage()
-    {
-        for (short k = 0; k < AntalKoder; k++)
-        {
-            for (var o = 0; o < AntalOmraader; o++)
-            {
-                if (_dage[(k * AntalOmraader) + o] != 0)
-                {
-                    yield return k;
-                    break;
-                }
-            }
-        }
-    }
-
     public void Flet(Fuldtidsdage anden)
     {
         ArgumentNullException.ThrowIfNull(anden);

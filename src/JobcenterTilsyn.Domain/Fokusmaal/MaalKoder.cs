@@ -18,21 +18,6 @@ public static class MaalKoder
         _ => throw new ArgumentOutOfRangeException(nameof(maal), maal, null),
     };
 
-    public static bool TryMaal(string kode, out Maal maal)
-    {
-        foreach (var m in Alle)
-        {
-            if (string.Equals(m.Kode(), kode, StringComparison.Ordinal))
-            {
-                maal = m;
-                return true;
-            }
-        }
-
-        maal = default;
-        return false;
-    }
-
     /// <summary>The goal's threshold under a rule set; null for an indicator without one.</summary>
     public static double? Graense(this Maal maal, Regelsaet regelsaet) => maal switch
     {

@@ -29,10 +29,6 @@ public static class Sagsforloeb
         [(Sagstilstand.UnderAdministration, Sagshandlingstype.Afslut)] = Sagstilstand.Afsluttet,
     };
 
-    /// <summary>The state <paramref name="handling"/> leads to from <paramref name="fra"/>, or null when §9 does not allow it.</summary>
-    public static Sagstilstand? NaesteTilstand(Sagstilstand fra, Sagshandlingstype handling) =>
-        Overgange.TryGetValue((fra, handling), out var til) ? til : null;
-
     /// <summary>The role that performs an action: the municipality's manager submits, the administrator decides.</summary>
     public static Rolle UdfoeresAf(Sagshandlingstype handling) => handling switch
     {

@@ -45,7 +45,7 @@ public sealed class DemoDatasaet
 
     private static DateOnly Dato(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static Ydelsesgruppe Gruppe(string kode) => Koder.TryYdelsesgruppe(kode, out var g) ? g : throw new FormatException(kode);
+    private static Ydelsesgruppe Gruppe(string kode) => Registerkoder.TryYdelsesgruppe(kode, out var g) ? g : throw new FormatException(kode);
 
-    private static Indsatstype Type(string kode) => Koder.TryIndsatstype(kode, out var t) ? t : throw new FormatException(kode);
+    private static Indsatstype Type(string kode) => Registerkoder.TryIndsatstype(kode, out var t) ? t : throw new FormatException(kode);
 }

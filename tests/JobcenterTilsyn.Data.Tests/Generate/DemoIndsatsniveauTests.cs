@@ -9,7 +9,7 @@ public sealed class DemoIndsatsniveauTests(SmaaDemoData demo) : IClassFixture<Sm
     [Fact]
     public void The_share_of_counted_persons_with_an_offer_differs_materially_across_kommuner_and_follows_the_effort_level()
     {
-        var profiler = KommuneProfil.Byg(SmaaDemoData.Seed, KommuneReferencedata.Kommuner, DemoScale.Small).ToDictionary(p => p.Kode);
+        var profiler = DemoKommuneprofil.Byg(SmaaDemoData.Seed, KommuneReferencedata.Kommuner, DemoScale.Small).ToDictionary(p => p.Kode);
         var medTilbud = demo.Data.Indsatser.Where(i => i.Type is not (Indsatstype.Oevo or Indsatstype.Mentor)).Select(i => i.PersonId).ToHashSet();
         var andele = demo.Data.Perioder.Where(p => DemoOverslag.Talt(p.Gruppe))
             .GroupBy(p => p.PersonId).Select(g => (Kommune: g.OrderBy(p => p.Start).First().Kommunekode, Tilbud: medTilbud.Contains(g.Key)))
@@ -46,7 +46,7 @@ public sealed class DemoIndsatsniveauTests(SmaaDemoData demo) : IClassFixture<Sm
     [Fact]
     public void Kommuner_differ_in_how_often_they_hold_conversations()
     {
-        var profiler = KommuneProfil.Byg(SmaaDemoData.Seed, KommuneReferencedata.Kommuner, DemoScale.Small).ToDictionary(p => p.Kode);
+        var profiler = DemoKommuneprofil.Byg(SmaaDemoData.Seed, KommuneReferencedata.Kommuner, DemoScale.Small).ToDictionary(p => p.Kode);
         var interval = demo.Data.Samtaler.GroupBy(s => (s.PersonId, s.Kommunekode))
             .SelectMany(g => g.Select(s => s.Dato.DayNumber).Order().Pairwise().Where(d => d is > 0 and < 200).Select(d => (g.Key.Kommunekode, Dage: d)))
             .GroupBy(x => x.Kommunekode).Where(g => g.Count() >= 30)

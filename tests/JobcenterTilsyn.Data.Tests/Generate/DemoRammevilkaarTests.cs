@@ -35,7 +35,7 @@ public sealed class DemoRammevilkaarTests(SmaaDemoData demo) : IClassFixture<Sma
     [Fact]
     public void National_befolkning_is_about_65_percent_of_the_population()
     {
-        var profiler = KommuneProfil.Byg(1, KommuneReferencedata.Kommuner, DemoScale.National);
+        var profiler = DemoKommuneprofil.Byg(1, KommuneReferencedata.Kommuner, DemoScale.National);
 
         profiler.Should().HaveCount(98);
         profiler.Should().OnlyContain(p => p.Befolkning.All(b => b >= 0.58 * p.Kommune.Indbyggere && b <= 0.72 * p.Kommune.Indbyggere));

@@ -62,7 +62,7 @@ public static class KontraktTjek
                 continue;
             }
             if (PersonIdFejl(f[0]) is { } idFejl) Fejl(idFejl);
-            if (kodeKolonne >= 0 && !(navn == "ydelsesforloeb.csv" ? Koder.TryYdelsesgruppe(f[kodeKolonne], out _) : Koder.TryIndsatstype(f[kodeKolonne], out _)))
+            if (kodeKolonne >= 0 && !(navn == "ydelsesforloeb.csv" ? Registerkoder.TryYdelsesgruppe(f[kodeKolonne], out _) : Registerkoder.TryIndsatstype(f[kodeKolonne], out _)))
             {
                 Fejl("unknown code");
             }

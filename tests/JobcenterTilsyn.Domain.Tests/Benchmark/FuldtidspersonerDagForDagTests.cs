@@ -7,7 +7,7 @@ namespace JobcenterTilsyn.Domain.Tests.Benchmark;
 /// <summary>
 /// The segment algorithm of <see cref="Fuldtidsberegning"/> against rules.md §5 read literally, day by day,
 /// for thousands of random persons. The reference below is written here, independently of the domain code
-/// (it does not use Koder.BenchmarkOmraade or AnsvarligKommune).
+/// (it does not use Registerkoder.BenchmarkOmraade or AnsvarligKommune).
 /// </summary>
 public sealed class FuldtidspersonerDagForDagTests
 {

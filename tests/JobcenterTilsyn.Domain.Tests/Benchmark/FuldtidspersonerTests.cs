@@ -201,7 +201,7 @@ public sealed class FuldtidspersonerTests
         dage.Dage(147, Omraade.Dagpenge).Should().Be(0);
     }
 
-    // The data contract's table, written out here rather than read from Koder.
+    // The data contract's table, written out here rather than read from Registerkoder.
     [Theory]
     [InlineData(Ydelsesgruppe.Dagpenge, Omraade.Dagpenge)]
     [InlineData(Ydelsesgruppe.KontanthjaelpJobparat, Omraade.Kontanthjaelp)]

@@ -95,14 +95,12 @@ public sealed class LaerAfOgPotentialeTests
     }
 
     [Fact]
-    public void Potentiale_is_the_residual_times_befolkning_in_persons_and_times_the_cost_in_kroner()
+    public void Potentiale_is_the_residual_times_befolkning_in_persons()
     {
-        // 1.2 points worse than expected in a population of 50,000: 600 fuldtidspersoner, 45 million kr at 75,000 kr.
+        // 1.2 points worse than expected in a population of 50,000: 600 fuldtidspersoner.
         var p = Position(residual: 0.012, befolkning: 50_000);
 
         p.PotentialePersoner.Should().BeApproximately(600, 1e-9);
-        p.PotentialeKroner(75_000).Should().BeApproximately(45_000_000, 1e-6);
-        p.PotentialeKroner(100_000).Should().BeApproximately(60_000_000, 1e-6, "the cost per fuldtidsperson is the caller's parameter");
     }
 
     [Fact]
@@ -111,7 +109,6 @@ public sealed class LaerAfOgPotentialeTests
         var p = Position(residual: -0.004, befolkning: 50_000);
 
         p.PotentialePersoner.Should().BeApproximately(-200, 1e-9);
-        p.PotentialeKroner(75_000).Should().BeApproximately(-15_000_000, 1e-6);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class SampleData
         var csv = SampleCsv.Laes(Sti("ydelsesforloeb.csv"));
         foreach (var r in csv.Raekker)
         {
-            Koder.TryYdelsesgruppe(csv.Vaerdi(r, "ydelsesgruppe"), out var gruppe).Should().BeTrue();
+            Registerkoder.TryYdelsesgruppe(csv.Vaerdi(r, "ydelsesgruppe"), out var gruppe).Should().BeTrue();
             var id = csv.PersonId(r);
             Liste(perioder, id).Add(new Ydelsesperiode(id, csv.Kommunekode(r), gruppe, csv.Dato(r, "startdato"), csv.Slutdato(r, "slutdato")));
         }
@@ -24,7 +24,7 @@ internal static class SampleData
         csv = SampleCsv.Laes(Sti("indsatser.csv"));
         foreach (var r in csv.Raekker)
         {
-            Koder.TryIndsatstype(csv.Vaerdi(r, "indsatstype"), out var type).Should().BeTrue();
+            Registerkoder.TryIndsatstype(csv.Vaerdi(r, "indsatstype"), out var type).Should().BeTrue();
             var id = csv.PersonId(r);
             Liste(indsatser, id).Add(new Indsats(id, csv.Kommunekode(r), type, csv.Dato(r, "startdato"), csv.Slutdato(r, "slutdato")));
         }

@@ -33,8 +33,6 @@ public sealed class ImportKoersel(
         return await Importer().ImportAsync(indhold, filnavn, art, erstat ? ImportMode.Replace : ImportMode.Append, bruger, fremdrift, stop.Token);
     }
 
-    public bool BeregningKoerer => _beregning.CurrentCount == 0;
-
     /// <summary>Runs a computation, or returns null at once when another one is running.</summary>
     public async Task<Beregningsopsummering?> BeregnAsync(Maaned fra, Maaned til, string bruger, IProgress<long>? fremdrift, CancellationToken ct)
     {

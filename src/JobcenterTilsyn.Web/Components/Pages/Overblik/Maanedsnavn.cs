@@ -7,6 +7,4 @@ namespace JobcenterTilsyn.Web.Components.Pages.Overblik;
 public static class Maanedsnavn
 {
     public static string Vis(Maaned maaned) => maaned.Foerste.ToString("MMMM yyyy", Tal.Dansk);
-
-    public static string Kort(Maaned maaned) => maaned.Foerste.ToString("MMM yy", Tal.Dansk);
 }

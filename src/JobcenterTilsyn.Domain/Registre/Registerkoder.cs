@@ -4,7 +4,7 @@ namespace JobcenterTilsyn.Domain.Registre;
 /// The code tables of data-contract.md: the text codes used in files and exports, and what each
 /// group or type means for the rules. One place, so files, database and rules agree.
 /// </summary>
-public static class Koder
+public static class Registerkoder
 {
     private static readonly Dictionary<string, Ydelsesgruppe> GruppeFraKode = new(StringComparer.Ordinal)
     {

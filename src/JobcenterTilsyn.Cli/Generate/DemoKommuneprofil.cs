@@ -7,9 +7,9 @@ namespace JobcenterTilsyn.Cli.Generate;
 /// public support they drive, and how hard its jobcenter works (offers, ØVO habit, conversations).
 /// Arrays indexed by year are 0 = 2022 … 3 = 2025.
 /// </summary>
-public sealed class KommuneProfil
+public sealed class DemoKommuneprofil
 {
-    private KommuneProfil(Kommune kommune) => Kommune = kommune;
+    private DemoKommuneprofil(Kommune kommune) => Kommune = kommune;
 
     public Kommune Kommune { get; }
 
@@ -49,17 +49,17 @@ public sealed class KommuneProfil
     public static int AarIndeks(int aar) => Math.Clamp(aar, DemoPeriode.FoersteAar, DemoPeriode.SidsteAar) - DemoPeriode.FoersteAar;
 
     /// <summary>The 98 profiles, sorted by kommunekode; a pure function of the seed and the scale.</summary>
-    public static IReadOnlyList<KommuneProfil> Byg(ulong seed, IReadOnlyList<Kommune> kommuner, DemoScale scale)
+    public static IReadOnlyList<DemoKommuneprofil> Byg(ulong seed, IReadOnlyList<Kommune> kommuner, DemoScale scale)
     {
         var regioner = kommuner.Select(k => k.Region).Distinct().Order(StringComparer.Ordinal).ToList();
         var regionLedighed = regioner.Select((_, i) => RegionLedighed(SeededRandom.For(seed, Stroem.Region, (ulong)i))).ToList();
         var befolkningsFaktor = (double)scale.Personer / DemoScale.NationaltAntal;
 
-        var profiler = new List<KommuneProfil>();
+        var profiler = new List<DemoKommuneprofil>();
         foreach (var kommune in kommuner.OrderBy(k => k.Kommunekode))
         {
             var rng = SeededRandom.For(seed, Stroem.Kommune, (ulong)kommune.Kommunekode);
-            var p = new KommuneProfil(kommune);
+            var p = new DemoKommuneprofil(kommune);
             var by = Math.Clamp((PortableMath.Log(kommune.Indbyggere) - PortableMath.Log(45_000)) / 0.8, -2.5, 3.0);
             var udsat = rng.Normal();
 

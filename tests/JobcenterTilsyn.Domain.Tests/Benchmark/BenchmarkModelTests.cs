@@ -1,6 +1,6 @@
 using JobcenterTilsyn.Domain.Benchmark;
 using JobcenterTilsyn.Domain.Registre;
-using static JobcenterTilsyn.Domain.Tests.Benchmark.Tidslinje;
+using static JobcenterTilsyn.Domain.Tests.Builders.Dato;
 
 namespace JobcenterTilsyn.Domain.Tests.Benchmark;
 

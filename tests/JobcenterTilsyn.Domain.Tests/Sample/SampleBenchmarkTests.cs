@@ -34,7 +34,7 @@ public sealed class SampleBenchmarkTests
             }
         }
 
-        var forventet = SampleCsv.Laes(SampleData.Sti("benchmark_2025.csv"));
+        var forventet = SampleCsv.Laes(SampleData.Forventet("benchmark_2025.csv"));
         var afvigelser = new List<string>();
         foreach (var r in forventet.Raekker)
         {

@@ -5,7 +5,11 @@ namespace JobcenterTilsyn.Domain.Tests.Sample;
 /// <summary>The small sample data set (Fixtures/Sample), grouped per person as the streaming pass delivers it.</summary>
 internal static class SampleData
 {
+    /// <summary>An input file of the sample.</summary>
     public static string Sti(string fil) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Sample", fil);
+
+    /// <summary>An independently computed expected output of the sample (Fixtures/Sample/expected).</summary>
+    public static string Forventet(string fil) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Sample", "expected", fil);
 
     public static IReadOnlyList<PersonData> Personer()
     {

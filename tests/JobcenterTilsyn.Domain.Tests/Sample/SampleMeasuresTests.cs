@@ -19,7 +19,7 @@ public sealed class SampleMeasuresTests
     [InlineData("2025-06")]
     public void Measures_of_the_sample_match_the_expected_file(string maaned)
     {
-        var forventet = SampleCsv.Laes(SampleData.Sti($"measures_{maaned}.csv"));
+        var forventet = SampleCsv.Laes(SampleData.Forventet($"measures_{maaned}.csv"));
         var resultater = Beregnet.Value
             .Where(r => r.Maaned == Maaned.Parse(maaned))
             .ToDictionary(r => (r.Kommunekode, r.Maal.Kode()));
@@ -74,7 +74,7 @@ public sealed class SampleMeasuresTests
             Personmaaling.Tael(person, maaneder, Regelsaetkatalog.Standard, taelling);
         }
 
-        var forventet = SampleCsv.Laes(SampleData.Sti("measures_2024-12.csv"));
+        var forventet = SampleCsv.Laes(SampleData.Forventet("measures_2024-12.csv"));
         var kommunekoder = forventet.Raekker.Select(forventet.Kommunekode).Distinct();
         return taelling.Resultater(kommunekoder, maaneder, Regelsaetkatalog.Standard);
     }

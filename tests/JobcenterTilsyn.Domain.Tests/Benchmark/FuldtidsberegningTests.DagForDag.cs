@@ -1,15 +1,13 @@
 using JobcenterTilsyn.Domain.Benchmark;
 using JobcenterTilsyn.Domain.Registre;
-using static JobcenterTilsyn.Domain.Tests.Benchmark.Tidslinje;
+using static JobcenterTilsyn.Domain.Tests.Builders.Dato;
 
 namespace JobcenterTilsyn.Domain.Tests.Benchmark;
 
-/// <summary>
-/// The segment algorithm of <see cref="Fuldtidsberegning"/> against rules.md §5 read literally, day by day,
-/// for thousands of random persons. The reference below is written here, independently of the domain code
-/// (it does not use Registerkoder.BenchmarkOmraade or AnsvarligKommune).
-/// </summary>
-public sealed class FuldtidspersonerDagForDagTests
+// The segment algorithm of Fuldtidsberegning against rules.md §5 read literally, day by day, for thousands of
+// random persons. The reference below is written here, independently of the domain code (it does not use
+// Registerkoder.BenchmarkOmraade or AnsvarligKommune).
+public sealed partial class FuldtidsberegningTests
 {
     private static readonly short[] Kommunekoder = [101, 147, 151, 230, 851];
 

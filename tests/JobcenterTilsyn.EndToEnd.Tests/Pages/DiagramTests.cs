@@ -14,20 +14,20 @@ namespace JobcenterTilsyn.EndToEnd.Tests.Pages;
 [Collection(AppCollection.Name)]
 public sealed class DiagramTests(AppServerFixture app, BrowserFixture browser) : IAsyncLifetime
 {
-    // Every chart's drawn lines and texts, with computed fill/stroke and the label's size on screen.
+    // Every chart's drawn lines and texts, with computed fill/stroke and the label's size on screen (a rotated label is as thick as it is wide).
     private const string Maal = """
         () => [...document.querySelectorAll('figure.diagram')].map(fig => {
           const svg = fig.querySelector('svg.diagram-svg');
           const boks = svg.getBoundingClientRect();
           const skala = svg.getScreenCTM().a;
-          const linjer = [...svg.querySelectorAll('polyline, .diagram-linje')].map(l => {
+          const linjer = [...svg.querySelectorAll('polyline, .diagram-linje, .diagram-diagonal, .diagram-markeringslinje')].map(l => {
             const s = getComputedStyle(l);
             return { klasse: l.getAttribute('class'), fill: s.fill, stroke: s.stroke, bredde: parseFloat(s.strokeWidth) };
           });
           const tekster = [...svg.querySelectorAll('text')].map(t => {
             const r = t.getBoundingClientRect();
             return {
-              tekst: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * skala, hoejde: r.height,
+              tekst: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * skala, hoejde: Math.min(r.width, r.height),
               inde: r.left >= boks.left - 0.5 && r.right <= boks.right + 0.5 && r.top >= boks.top - 0.5 && r.bottom <= boks.bottom + 0.5,
             };
           });

@@ -27,7 +27,7 @@ public sealed class DiagramTests(AppServerFixture app, BrowserFixture browser) :
           const tekster = [...svg.querySelectorAll('text')].map(t => {
             const r = t.getBoundingClientRect();
             return {
-              tekst: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * skala, hoejde: Math.min(r.width, r.height),
+              tekst: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * skala, hoejde: (t.getAttribute('transform') || '').includes('rotate') ? r.width : r.height,
               inde: r.left >= boks.left - 0.5 && r.right <= boks.right + 0.5 && r.top >= boks.top - 0.5 && r.bottom <= boks.bottom + 0.5,
             };
           });

@@ -19,8 +19,8 @@ public sealed class AkseinddelingTests
     {
         var akse = Akseinddeling.For([0.0061, 0.0129], 4, 0, 1);
 
-        akse.Trin.Should().Be(0.002);
-        akse.Tick.Should().Equal(0.006, 0.008, 0.01, 0.012, 0.014);
+        akse.Trin.Should().Be(0.001);
+        akse.Tick.Should().Equal(0.006, 0.007, 0.008, 0.009, 0.01, 0.011, 0.012, 0.013);
         akse.Decimaler(100).Should().Be(1);
     }
 
@@ -30,7 +30,7 @@ public sealed class AkseinddelingTests
         var akse = Akseinddeling.For([0.58, 0.83, 0.7], 4, 0, 1);
 
         akse.Tick.Should().Equal(0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85);
-        Akseinddeling.For([0.02, 0.99], 4, 0, 1).Tick.Should().Equal(0, 0.25, 0.5, 0.75, 1);
+        Akseinddeling.For([0.02, 0.99], 4, 0, 1).Tick.Should().Equal(0, 0.2, 0.4, 0.6, 0.8, 1);
     }
 
     [Fact]
@@ -41,7 +41,16 @@ public sealed class AkseinddelingTests
         akse.Max.Should().BeGreaterThan(0.5);
         akse.Tick.Count.Should().BeGreaterThanOrEqualTo(4);
 
-        Akseinddeling.For([], 4, 0, 1).Tick.Should().Equal(0, 0.25, 0.5, 0.75, 1);
+        Akseinddeling.For([], 4, 0, 1).Tick.Should().Equal(0, 0.2, 0.4, 0.6, 0.8, 1);
+    }
+
+    [Fact]
+    public void Dagpenge_up_to_three_percent_get_half_point_ticks()
+    {
+        var akse = Akseinddeling.For([0, 0.0132, 0.029], 4, 0, 1);
+
+        akse.Tick.Should().Equal(0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03);
+        akse.Decimaler(100).Should().Be(1);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed record Akseinddeling(double Min, double Max, double Trin, IReadOnl
         }
 
         // Among the nice steps giving mindsteAntal to 9 ticks, the one whose axis wastes least room around the data,
-        // with a small price per tick beyond 5 so the axis does not get crowded.
+        // with a small price per tick away from 6, so the axis is neither crowded nor bare (0–2.9 %: half points, not whole).
         Akseinddeling? bedst = null;
         var bedstePris = double.MaxValue;
         var eksponent = (int)Math.Floor(Math.Log10(max - min)) + 1;
@@ -37,7 +37,7 @@ public sealed record Akseinddeling(double Min, double Max, double Trin, IReadOnl
                 var til = Math.Min(Math.Ceiling(Math.Round(max / trin, 9)) * trin, oevre);
                 var antal = (int)Math.Round((til - fra) / trin) + 1;
                 if (antal < mindsteAntal || antal > 9) continue;
-                var pris = ((til - fra) / (max - min)) + (0.08 * Math.Max(0, antal - 5));
+                var pris = ((til - fra) / (max - min)) + (0.08 * Math.Abs(antal - 6));
                 if (pris >= bedstePris - 1e-9) continue;
                 // Rounded to drop binary noise: 3 * 0.1 is 0.30000000000000004.
                 var tick = Enumerable.Range(0, antal).Select(i => Math.Round(fra + (i * trin), 10)).ToList();

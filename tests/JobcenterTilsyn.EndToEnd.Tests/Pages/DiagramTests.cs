@@ -31,7 +31,16 @@ public sealed class DiagramTests(AppServerFixture app, BrowserFixture browser) :
               inde: r.left >= boks.left - 0.5 && r.right <= boks.right + 0.5 && r.top >= boks.top - 0.5 && r.bottom <= boks.bottom + 0.5,
             };
           });
-          return { id: fig.dataset.testid, bredde: boks.width, hoejde: boks.height, linjer, tekster };
+          // Pairs of labels whose boxes overlap by more than a pixel each way (line-height boxes may touch).
+          const bokse = [...svg.querySelectorAll('text')].map(t => [t.textContent, t.getBoundingClientRect()]);
+          const overlap = [];
+          for (let i = 0; i < bokse.length; i++) for (let j = i + 1; j < bokse.length; j++) {
+            const [a, ra] = bokse[i], [b, rb] = bokse[j];
+            const dx = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+            const dy = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+            if (dx > 1 && dy > 3) overlap.push(a + ' / ' + b);
+          }
+          return { id: fig.dataset.testid, bredde: boks.width, hoejde: boks.height, linjer, tekster, overlap };
         })
         """;
 
@@ -54,10 +63,15 @@ public sealed class DiagramTests(AppServerFixture app, BrowserFixture browser) :
         foreach (var d in diagrammer) KontrollerGeometri(d);
         await Expect(session.ByTestId("trend-chart").First.GetByText("Rød prik: under målet")).ToBeVisibleAsync();
         await Expect(session.ByTestId("benchmark-historik").GetByText("Sandsynligt interval (90 %)")).ToBeVisibleAsync();
-        await session.ByTestId("benchmark-historik").ScrollIntoViewIfNeededAsync();
         await session.ScreenshotAsync("diagrammer-kommune");
         await session.ByTestId("trend-chart").First.ScreenshotAsync(new() { Path = TestArtifacts.PathFor("screenshots", "diagram-trend.png") });
         await session.ByTestId("benchmark-historik").ScreenshotAsync(new() { Path = TestArtifacts.PathFor("screenshots", "diagram-historik.png") });
+
+        // A phone: the charts keep their text readable (scrolling sideways) rather than shrinking it.
+        await session.Page.SetViewportSizeAsync(390, 844);
+        await Expect(session.ByTestId("trend-chart").First).ToBeVisibleAsync();
+        foreach (var d in await MaalAsync(session)) KontrollerGeometri(d);
+        await session.ByTestId("trend-chart").First.ScreenshotAsync(new() { Path = TestArtifacts.PathFor("screenshots", "diagram-trend-telefon.png") });
         session.Errors.Should().BeEmpty();
     }
 
@@ -117,6 +131,7 @@ public sealed class DiagramTests(AppServerFixture app, BrowserFixture browser) :
         }
 
         d.Tekster.Should().NotBeEmpty();
+        d.Overlap.Should().BeEmpty($"no two labels in {d.Id} overlap");
         foreach (var t in d.Tekster)
         {
             t.Px.Should().BeInRange(10, 16, $"the label '{t.Tekst}' in {d.Id} is of page text size");
@@ -134,10 +149,11 @@ public sealed class DiagramTests(AppServerFixture app, BrowserFixture browser) :
             [.. d.GetProperty("linjer").EnumerateArray().Select(l => new Linjemaal(l.GetProperty("klasse").GetString() ?? "",
                 l.GetProperty("fill").GetString()!, l.GetProperty("stroke").GetString()!, l.GetProperty("bredde").GetDouble()))],
             [.. d.GetProperty("tekster").EnumerateArray().Select(t => new Tekstmaal(t.GetProperty("tekst").GetString()!,
-                t.GetProperty("px").GetDouble(), t.GetProperty("hoejde").GetDouble(), t.GetProperty("inde").GetBoolean()))]))];
+                t.GetProperty("px").GetDouble(), t.GetProperty("hoejde").GetDouble(), t.GetProperty("inde").GetBoolean()))],
+            [.. d.GetProperty("overlap").EnumerateArray().Select(o => o.GetString()!)]))];
     }
 
-    private sealed record Diagrammaal(string Id, double Bredde, IReadOnlyList<Linjemaal> Linjer, IReadOnlyList<Tekstmaal> Tekster);
+    private sealed record Diagrammaal(string Id, double Bredde, IReadOnlyList<Linjemaal> Linjer, IReadOnlyList<Tekstmaal> Tekster, IReadOnlyList<string> Overlap);
 
     private sealed record Linjemaal(string Klasse, string Fill, string Stroke, double Bredde);
 

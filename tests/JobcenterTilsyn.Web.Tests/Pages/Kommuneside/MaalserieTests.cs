@@ -5,7 +5,7 @@ using JobcenterTilsyn.Domain.Tid;
 using JobcenterTilsyn.Web.Components.Pages.Kommuneside;
 using JobcenterTilsyn.Web.Components.UI;
 
-namespace JobcenterTilsyn.Web.Tests.Pages.Kommune;
+namespace JobcenterTilsyn.Web.Tests.Pages.Kommuneside;
 
 public sealed class MaalserieTests
 {

@@ -5,6 +5,7 @@
 # (what Ctrl-C does) and checks that the PostgreSQL it started is gone. Removes everything it made, including
 # the cluster folder under /var/lib/jobcentertilsyn when run as root. Last line: "passed" or "failed".
 #   tests/run-in-private-folder.sh        (test.sh runs it as one item of its totals)
+# JT_RUN_TEST_TIMEOUT: seconds allowed until /health answers (default 900; a cold start builds the app).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
@@ -27,7 +28,10 @@ fail() {
 
 cleanup() {
   if [ -n "$run_pid" ] && kill -0 "$run_pid" 2>/dev/null; then
-    kill -INT -- "-$run_pid" 2>/dev/null; sleep 5; kill -KILL -- "-$run_pid" 2>/dev/null
+    # As Ctrl-C would; run.sh stops its PostgreSQL itself. Forced only if it has not ended in 30 s.
+    kill -INT -- "-$run_pid" 2>/dev/null
+    for _ in $(seq 1 30); do kill -0 "$run_pid" 2>/dev/null || break; sleep 1; done
+    kill -KILL -- "-$run_pid" 2>/dev/null
   fi
   [ -z "$cluster" ] && [ -L "$clone/.data/postgres" ] && cluster=$(readlink "$clone/.data/postgres")
   if [ -n "$cluster" ]; then

@@ -1,9 +1,9 @@
 using JobcenterTilsyn.Data.Queries;
+using JobcenterTilsyn.Data.Reference;
 using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Domain.Fokusmaal;
 using JobcenterTilsyn.Domain.Registre;
 using JobcenterTilsyn.Domain.Tid;
-using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Data.Laesemodeller;
 
@@ -60,7 +60,7 @@ public static class OverblikLaesemodel
         var maaneder = await MaalQuery.MaanederAsync(db, ct);
         var valgt = maaned ?? (maaneder.Count > 0 ? maaneder[0] : null);
 
-        var kommuner = await db.Kommuner.AsNoTracking().OrderBy(k => k.Kommunekode).ToListAsync(ct);
+        var kommuner = await KommuneLager.AlleAsync(db, ct);
         if (valgt is not { } m)
         {
             return new Overblik(null, maaneder, null, null,

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using JobcenterTilsyn.Data;
-using JobcenterTilsyn.Data.Queries;
+using JobcenterTilsyn.Data.Reference;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Web.Apis.V1;
@@ -25,7 +25,7 @@ public static class KommunerApi
     {
         if (Sideinddeling.Fra(page, page_size, out var problem) is not { } side) return problem!;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var kommuner = await KommuneQuery.HentAlleAsync(db, ct);
+        var kommuner = await KommuneLager.AlleAsync(db, ct);
         return TypedResults.Ok(side.Side(kommuner, k => new KommuneDto(k.Kommunekode, k.Navn, k.Region, k.Indbyggere)));
     }
 }

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
+using JobcenterTilsyn.Cli;
 using JobcenterTilsyn.Data.Entities;
 using JobcenterTilsyn.Web.Tests.Sikkerhed;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace JobcenterTilsyn.Web.Tests.Apis;
 
@@ -155,5 +158,23 @@ public sealed class UdsigtApiTests(SikretApp app) : IClassFixture<SikretApp>, IA
         prognose.Should().Contain("147;2025;2025-03;2024;").And.Contain(";3;0\n");
         using var mangler = await admin.GetAsync("/api/forecast?month=2025-05");
         mangler.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("/api/outlook?month=2025-06", "export outlook --month 2025-06")]
+    [InlineData("/api/forecast?month=2025-03", "export forecast --month 2025-03")]
+    public async Task The_csv_over_http_is_byte_identical_to_the_cli_export(string url, string cliArgs)
+    {
+        var admin = await app.KlientAsync(Som.Admin);
+        using var svar = await admin.GetAsync(url);
+        svar.StatusCode.Should().Be(HttpStatusCode.OK);
+        svar.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+        var api = await svar.Content.ReadAsByteArrayAsync();
+
+        var stdout = new StringWriter { NewLine = "\n" };
+        var config = new ConfigurationBuilder().AddInMemoryCollection(
+            new Dictionary<string, string?> { ["ConnectionStrings:Default"] = app.Database.ConnectionString }).Build();
+        (await CliApp.RunAsync(cliArgs.Split(' '), stdout, TextWriter.Null, config)).Should().Be(CliApp.Ok);
+        api.Should().Equal(new UTF8Encoding(false).GetBytes(stdout.ToString()));
     }
 }

@@ -9,20 +9,24 @@ internal sealed class ExportCommand : ICliCommand
 {
     public string Name => "export";
 
-    public string Usage => "export measures --month YYYY-MM | benchmark --year YYYY | benchmark --period YYYY-MM..YYYY-MM | designation --year YYYY [--out FILE]";
+    public string Usage =>
+        "export measures --month YYYY-MM | benchmark --year YYYY | benchmark --period YYYY-MM..YYYY-MM | designation --year YYYY"
+        + " | outlook --month YYYY-MM | forecast --month YYYY-MM [--out FILE]";
 
     public string Summary => "writes an export to FILE or standard output";
 
     public async Task<int> RunAsync(CliContext context, CancellationToken ct)
     {
         var args = context.Args;
-        if (args.Positional.Count != 1) throw new CliUsageException("Name exactly one export: measures, benchmark or designation.");
+        if (args.Positional.Count != 1) throw new CliUsageException("Name exactly one export: measures, benchmark, designation, outlook or forecast.");
         Func<TilsynDbContext, TextWriter, Task> skriv = args.Positional[0] switch
         {
             "measures" => MaalSkriver(ComputeCommand.ParseMaaned(args.Required("month"), "--month"), ct),
             "benchmark" => BenchmarkSkriver(BenchmarkPeriode(args), ct),
             "designation" => UdpegningSkriver(ParseAar(args.Required("year")), ct),
-            _ => throw new CliUsageException($"Unknown export '{args.Positional[0]}' (known: measures, benchmark, designation)."),
+            "outlook" => UdsigtSkriver(ComputeCommand.ParseMaaned(args.Required("month"), "--month"), ct),
+            "forecast" => PrognoseSkriver(ComputeCommand.ParseMaaned(args.Required("month"), "--month"), ct),
+            _ => throw new CliUsageException($"Unknown export '{args.Positional[0]}' (known: measures, benchmark, designation, outlook, forecast)."),
         };
         var ud = args.Optional("out");
         args.RejectUnknown();
@@ -78,6 +82,12 @@ internal sealed class ExportCommand : ICliCommand
 
     private static Func<TilsynDbContext, TextWriter, Task> UdpegningSkriver(int aar, CancellationToken ct) =>
         (db, w) => UdpegningEksport.SkrivAsync(db, aar, w, ct);
+
+    private static Func<TilsynDbContext, TextWriter, Task> UdsigtSkriver(Domain.Tid.Maaned statusmaaned, CancellationToken ct) =>
+        (db, w) => UdsigtEksport.SkrivAsync(db, statusmaaned, w, ct);
+
+    private static Func<TilsynDbContext, TextWriter, Task> PrognoseSkriver(Domain.Tid.Maaned statusmaaned, CancellationToken ct) =>
+        (db, w) => PrognoseEksport.SkrivAsync(db, statusmaaned, w, ct);
 
     private static Func<TilsynDbContext, TextWriter, Task> MaalSkriver(Domain.Tid.Maaned maaned, CancellationToken ct) =>
         (db, w) => MaalEksport.SkrivAsync(db, maaned, w, ct);

@@ -5,6 +5,7 @@ using JobcenterTilsyn.Domain.Maaling;
 using JobcenterTilsyn.Domain.Registre;
 using JobcenterTilsyn.Domain.Regler;
 using JobcenterTilsyn.Domain.Tid;
+using JobcenterTilsyn.Domain.Udsigt;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -17,7 +18,8 @@ namespace JobcenterTilsyn.Data.Beregning;
 /// fills the monthly counts and the fuldtidsdage of every 12-month period ending at a half-year inside the range
 /// (calendar years and rolling periods such as 2024-07..2025-06); then the benchmark of those periods (with its
 /// 90 % intervals) and the designation of the calendar years are computed, and everything is stored in one
-/// transaction, replacing earlier results for the same months and periods. A rolling period whose end year has no
+/// transaction, replacing earlier results for the same months and periods. The same pass counts the outlook of every
+/// month in the range as a status month (rules.md §11). A rolling period whose end year has no
 /// framework conditions at all is left out and reported; a calendar year never is. Pages and exports only ever
 /// read what this stored.
 /// </summary>
@@ -56,6 +58,7 @@ public sealed class Beregningskoersel(string connectionString, ILogger? logger =
         {
             _logger.LogInformation("Computation {BeregningId} started for {Fra}..{Til} by {Bruger}", beregningId, fra, til, startetAf);
             var taelling = new Maaletaelling();
+            var udsigt = new Udsigtstaelling();
             var rammeaar = rammevilkaar.Select(r => r.Aar).ToHashSet();
             var udeladte = alleperioder.Where(p => !p.ErKalenderaar && !rammeaar.Contains(p.Rammevilkaarsaar)).ToList();
             foreach (var p in udeladte)
@@ -67,11 +70,14 @@ public sealed class Beregningskoersel(string connectionString, ILogger? logger =
             var dage = perioder.Select(_ => new Fuldtidsdage()).ToArray();
             var personer = await PersonStroem.ForHverPersonAsync(connectionString, person =>
             {
-                Personmaaling.Tael(new PersonData(person.PersonId, person.Perioder, person.Indsatser, person.Samtaler), maaneder, katalog, taelling);
+                var data = new PersonData(person.PersonId, person.Perioder, person.Indsatser, person.Samtaler);
+                Personmaaling.Tael(data, maaneder, katalog, taelling);
+                Udsigtsmaaling.Tael(data, maaneder, katalog, udsigt);
                 for (var i = 0; i < perioder.Length; i++) Fuldtidsberegning.Tael(person.Perioder, perioder[i], dage[i]);
             }, fremdrift, ct);
 
             var maalresultater = taelling.Resultater(kommunekoder, maaneder, katalog);
+            var udsigtsresultater = udsigt.Resultater(kommunekoder, maaneder, katalog);
             var benchmarks = new List<Benchmarkresultat>();
             var udpegninger = new List<Aarsudpegningsresultat>();
             for (var i = 0; i < perioder.Length; i++)
@@ -86,7 +92,7 @@ public sealed class Beregningskoersel(string connectionString, ILogger? logger =
             }
 
             var beregnet = DateTimeOffset.UtcNow;
-            await GemAsync(beregningId, maaneder, maalresultater, benchmarks, udpegninger, katalog, personer, beregnet, ct);
+            await GemAsync(beregningId, maaneder, maalresultater, udsigtsresultater, benchmarks, udpegninger, katalog, personer, beregnet, ct);
             var varighed = beregnet - startet;
             _logger.LogInformation(
                 "Computation {BeregningId} stored {Resultater} monthly results and {Aar} year(s) over {Personer} persons in {Sekunder:F1} s",
@@ -129,17 +135,21 @@ public sealed class Beregningskoersel(string connectionString, ILogger? logger =
     }
 
     private async Task GemAsync(
-        long beregningId, IReadOnlyList<Maaned> maaneder, IReadOnlyList<Maalresultat> maalresultater, List<Benchmarkresultat> benchmarks,
+        long beregningId, IReadOnlyList<Maaned> maaneder, IReadOnlyList<Maalresultat> maalresultater, IReadOnlyList<Udsigtsresultat> udsigtsresultater,
+        List<Benchmarkresultat> benchmarks,
         List<Aarsudpegningsresultat> udpegninger, Regelsaetkatalog katalog, long personer, DateTimeOffset beregnet, CancellationToken ct)
     {
         await using var conn = new NpgsqlConnection(connectionString);
         await conn.OpenAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await MaalresultatLager.ErstatAsync(conn, tx, maaneder, maalresultater, beregningId, beregnet, ct);
+        await UdsigtLager.ErstatAsync(conn, tx, maaneder, udsigtsresultater, beregningId, beregnet, ct);
         await BenchmarkLager.ErstatAsync(conn, tx, benchmarks, p => katalog.IKraft(p.Til).Navn, beregningId, beregnet, ct);
         foreach (var u in udpegninger) await UdpegningLager.ErstatAsync(conn, tx, u, beregningId, beregnet, ct);
 
-        var brugteRegelsaet = maalresultater.Select(r => r.Regelsaet.Navn).Concat(udpegninger.Select(u => u.Regelsaet.Navn)).Distinct().ToArray();
+        var brugteRegelsaet = maalresultater.Select(r => r.Regelsaet.Navn)
+            .Concat(udsigtsresultater.Select(r => r.Regelsaet.Navn))
+            .Concat(udpegninger.Select(u => u.Regelsaet.Navn)).Distinct().ToArray();
         await using (var brugt = new NpgsqlCommand("UPDATE regelsaet SET brugt = true WHERE navn = ANY(@n) AND NOT brugt", conn, tx))
         {
             brugt.Parameters.AddWithValue("n", brugteRegelsaet);

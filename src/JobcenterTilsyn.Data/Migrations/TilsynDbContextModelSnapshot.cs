@@ -707,6 +707,59 @@ namespace JobcenterTilsyn.Data.Migrations
                     b.ToTable("udpegning", (string)null);
                 });
 
+            modelBuilder.Entity("JobcenterTilsyn.Data.Entities.UdsigtEntity", b =>
+                {
+                    b.Property<DateOnly>("StatusMaaned")
+                        .HasColumnType("date")
+                        .HasColumnName("status_maaned");
+
+                    b.Property<DateOnly>("Maaned")
+                        .HasColumnType("date")
+                        .HasColumnName("maaned");
+
+                    b.Property<short>("Kommunekode")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kommunekode");
+
+                    b.Property<short>("Maal")
+                        .HasColumnType("smallint")
+                        .HasColumnName("maal");
+
+                    b.Property<DateTimeOffset>("Beregnet")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("beregnet");
+
+                    b.Property<long>("BeregningId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("beregning_id");
+
+                    b.Property<double>("Graense")
+                        .HasColumnType("double precision")
+                        .HasColumnName("graense");
+
+                    b.Property<int>("HarTilbud")
+                        .HasColumnType("integer")
+                        .HasColumnName("har_tilbud");
+
+                    b.Property<int>("Naevner")
+                        .HasColumnType("integer")
+                        .HasColumnName("naevner");
+
+                    b.Property<string>("Regelsaet")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("regelsaet");
+
+                    b.HasKey("StatusMaaned", "Maaned", "Kommunekode", "Maal")
+                        .HasName("pk_udsigt");
+
+                    b.HasIndex("Kommunekode", "StatusMaaned")
+                        .HasDatabaseName("ix_udsigt_kommunekode_status_maaned");
+
+                    b.ToTable("udsigt", (string)null);
+                });
+
             modelBuilder.Entity("JobcenterTilsyn.Data.Entities.YdelsesperiodeEntity", b =>
                 {
                     b.Property<int>("ImportBatchId")

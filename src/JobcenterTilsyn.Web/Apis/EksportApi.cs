@@ -40,6 +40,19 @@ public static class EksportApi
                     : Task.FromResult(Ugyldig("year", year, "a year YYYY")))
             .WithSummary("Designation of one year (CSV, data-contract `designation`)");
 
+        api.MapGet("/outlook", (string? month, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
+                Maaned.TryParse(month, out var maaned)
+                    ? Csv(http, $"outlook_{maaned}.csv", dbFactory, (db, w) => UdsigtEksport.SkrivAsync(db, maaned, w, ct), ct)
+                    : Task.FromResult(Ugyldig("month", month, "a month YYYY-MM")))
+            .WithSummary("Outlook of the three months after one status month (CSV, data-contract `outlook`)");
+
+        // A month the forecast pools that is not computed is a 404 naming the months, like any missing figure.
+        api.MapGet("/forecast", (string? month, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
+                Maaned.TryParse(month, out var maaned)
+                    ? Csv(http, $"forecast_{maaned}.csv", dbFactory, (db, w) => PrognoseEksport.SkrivAsync(db, maaned, w, ct), ct)
+                    : Task.FromResult(Ugyldig("month", month, "a month YYYY-MM")))
+            .WithSummary("Forecast of the year's designation as of one status month (CSV, data-contract `forecast`)");
+
         return api;
     }
 

@@ -45,6 +45,8 @@ public static class Adgangsmatrix
         ("/api/measures", _ => "/api/measures?month=2025-06", Api(Forventet.Forbudt, Forventet.Forbudt, Forventet.Forbudt, Forventet.IkkeFundet)),
         ("/api/benchmark", _ => "/api/benchmark?year=2025", Api(Forventet.Forbudt, Forventet.Forbudt, Forventet.Forbudt, Forventet.IkkeFundet)),
         ("/api/designation", _ => "/api/designation?year=2025", Api(Forventet.Forbudt, Forventet.Forbudt, Forventet.Forbudt, Forventet.Ok)),
+        ("/api/outlook", _ => "/api/outlook?month=2025-06", Api(Forventet.Forbudt, Forventet.Forbudt, Forventet.Forbudt, Forventet.IkkeFundet)),
+        ("/api/forecast", _ => "/api/forecast?month=2025-06", Api(Forventet.Forbudt, Forventet.Forbudt, Forventet.Forbudt, Forventet.IkkeFundet)),
 
         // Cases: everyone reads; a manager only the own municipality's.
         ("/tilsynssager", _ => "/tilsynssager", AlleRoller()),
@@ -58,6 +60,8 @@ public static class Adgangsmatrix
         ("/api/v1/benchmark/model", _ => "/api/v1/benchmark/model?year=2025",
             Api(Forventet.IkkeFundet, Forventet.IkkeFundet, Forventet.IkkeFundet, Forventet.IkkeFundet)),
         ("/api/v1/designation", _ => "/api/v1/designation?year=2025", Api(Forventet.Ok, Forventet.Ok, Forventet.Ok, Forventet.Ok)),
+        ("/api/v1/outlook", _ => "/api/v1/outlook?month=2025-06", Api(Forventet.IkkeFundet, Forventet.IkkeFundet, Forventet.IkkeFundet, Forventet.IkkeFundet)),
+        ("/api/v1/forecast", _ => "/api/v1/forecast?month=2025-06", Api(Forventet.IkkeFundet, Forventet.IkkeFundet, Forventet.IkkeFundet, Forventet.IkkeFundet)),
         ("/api/v1/cases", _ => "/api/v1/cases", Api(Forventet.Ok, Forventet.Ok, Forventet.Ok, Forventet.Ok)),
         ("/api/v1/cases/{id:long}", a => $"/api/v1/cases/{a.SagId}", Api(Forventet.Ok, Forventet.Ok, Forventet.Forbudt, Forventet.Ok)),
 

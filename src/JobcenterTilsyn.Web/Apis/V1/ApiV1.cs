@@ -20,6 +20,8 @@ public static class ApiV1
         api.MapMaalApi();
         api.MapBenchmarkApi();
         api.MapUdpegningApi();
+        api.MapUdsigtApi();
+        api.MapPrognoseApi();
         api.MapTilsynssagerV1Api();
         return api;
     }

@@ -12,6 +12,9 @@ namespace JobcenterTilsyn.Data.Laesemodeller;
 /// <summary>One month of one goal for a municipality beside the national figure, as disclosed to the viewer.</summary>
 public sealed record Maalpunkt(Maaned Maaned, Maal Maal, OplystMaaltal Kommune, OplystMaaltal Landet, string Regelsaet);
 
+/// <summary>One coming month's outlook of goal A or B (rules.md §11) as disclosed to the viewer, with the threshold it is measured against.</summary>
+public sealed record Udsigtspunkt(Maaned Statusmaaned, Maaned Maaned, Maal Maal, OplystUdsigt Tal, double Graense);
+
 /// <summary>A goal pooled over the stored months of one year (rules.md §8), for the municipality and the country.</summary>
 public sealed record Aarstal(int Aar, Maal Maal, OplystMaaltal Kommune, OplystMaaltal Landet);
 
@@ -65,7 +68,8 @@ public sealed record Kommuneprofil(
     IReadOnlyList<Aarstal> Aarstal,
     IReadOnlyList<Benchmarkaar> Benchmark,
     IReadOnlyList<Laeringskommune> LaerAf,
-    IReadOnlyList<Udpegningsaar> Udpegninger)
+    IReadOnlyList<Udpegningsaar> Udpegninger,
+    IReadOnlyList<Udsigtspunkt>? Udsigt = null)
 {
     public Benchmarkaar? SenesteBenchmark => Benchmark.Count > 0 ? Benchmark[^1] : null;
 
@@ -120,8 +124,20 @@ public static class KommuneLaesemodel
         }
 
         var udpegninger = await UdpegningQuery.HentAsync(db, kommunekode: kommunekode, ct: ct);
+
+        // The outlook as of the latest computed month that has one.
+        IReadOnlyList<Udsigtspunkt> udsigt = [];
+        var statusmaaneder = await UdsigtQuery.StatusmaanederAsync(db, ct);
+        if (statusmaaneder.Count > 0)
+        {
+            var status = statusmaaneder[0];
+            udsigt = [.. (await UdsigtQuery.HentAsync(db, status, kommunekode, ct))
+                .Select(u => new Udsigtspunkt(u.Statusmaaned, u.Maaned, u.Maal,
+                    Diskretion.Oplys(u.Tal.Naevner, u.Tal.HarTilbud, u.Tal.UdenTilbud, u.Tal.Noedvendige, erAdministrator), u.Tal.Graense))
+                .OrderBy(u => u.Maaned).ThenBy(u => u.Maal)];
+        }
         return new Kommuneprofil(kommune.Kommunekode, kommune.Navn, kommune.Region, kommune.Indbyggere, serier, aarstal, benchmark, laerAf,
-            [.. udpegninger.Select(u => Udpegningsaar.Fra(u, erAdministrator))]);
+            [.. udpegninger.Select(u => Udpegningsaar.Fra(u, erAdministrator))], udsigt);
     }
 
     /// <summary>How many municipalities each calendar year's `alle` benchmark ranks.</summary>

@@ -48,6 +48,15 @@ public sealed class DiskretionLaekageTests(SikretApp app) : IClassFixture<Sikret
                 Graense = graense, Regelsaet = "OEVO-2024", Beregnet = Beregnet,
             });
         }
+        // The outlook of June: A with 1017 of 1021 having a tilbud (4 without), B with 3 persons in all.
+        foreach (var (maaned, maal, naevner, har) in new (int, short, int, int)[] { (7, 0, 1021, 1017), (8, 1, 3, 1), (9, 0, 9, 7) })
+        {
+            db.Add(new UdsigtEntity
+            {
+                StatusMaaned = Juni.Foerste, Maaned = new DateOnly(2025, maaned, 1), Kommunekode = Testbrugere.ChefensKommune, Maal = maal,
+                Naevner = naevner, HarTilbud = har, Graense = maal == 0 ? 0.7 : 0.8, Regelsaet = "OEVO-2024", Beregnet = Beregnet,
+            });
+        }
         var udpegning = await db.Set<UdpegningEntity>().SingleAsync(u => u.Aar == 2025 && u.Kommunekode == Testbrugere.ChefensKommune);
         (udpegning.ATaeller, udpegning.ANaevner, udpegning.BTaeller, udpegning.BNaevner) = (4, 9, 13, 15);
         await db.SaveChangesAsync();
@@ -61,6 +70,7 @@ public sealed class DiskretionLaekageTests(SikretApp app) : IClassFixture<Sikret
         "/udpegning?aar=2025", "/udpegning", "/kommuner", "/benchmark",
         "/api/v1/measures?month=2025-06&page_size=200", "/api/v1/measures?month=2025-05&page_size=200",
         $"/api/v1/measures?month=2025-06&kommunekode={Testbrugere.ChefensKommune}", "/api/v1/designation?year=2025&page_size=200",
+        "/api/v1/outlook?month=2025-06&page_size=200",
     ];
 
     [Theory]
@@ -86,6 +96,7 @@ public sealed class DiskretionLaekageTests(SikretApp app) : IClassFixture<Sikret
         var json = await client.GetFromJsonAsync<JsonElement>($"/api/v1/measures?month=2025-06&kommunekode={Testbrugere.ChefensKommune}");
         json.GetProperty("items")[1].GetProperty("taeller").GetInt32().Should().Be(1017);
         (await client.GetStringAsync($"/kommune/{Testbrugere.ChefensKommune}/rapport/2025")).Should().Contain("44,4");
+        (await client.GetStringAsync("/api/v1/outlook?month=2025-06&page_size=200")).Should().Contain("1017");
     }
 
     [Fact]

@@ -11,8 +11,8 @@ public sealed class Logindgraenser
 {
     public const string Sektion = "Logind:Begraensning";
 
-    /// <summary>Attempts from one IP address per <see cref="Vindue"/>.</summary>
-    public int PrIp { get; set; } = 20;
+    /// <summary>Attempts from one IP address per <see cref="Vindue"/>; generous, as a whole jobcenter may share one address.</summary>
+    public int PrIp { get; set; } = 50;
 
     /// <summary>Attempts on one e-mail per <see cref="Vindue"/>, from all addresses together.</summary>
     public int PrKonto { get; set; } = 10;

@@ -27,7 +27,19 @@ public sealed class Handlingsformular
 
     public string PassiveSager { get; set; } = "";
 
-    public List<NytBilag> Bilag { get; } = [];
+    public List<NytBilag> Bilag { get; private set; } = [];
+
+    /// <summary>A copy for a draft (<see cref="Sagskladder"/>): the texts, and the same attachments in a new list.</summary>
+    public Handlingsformular Kopi()
+    {
+        var kopi = (Handlingsformular)MemberwiseClone();
+        kopi.Bilag = [.. Bilag];
+        return kopi;
+    }
+
+    /// <summary>Whether nothing has been typed or attached.</summary>
+    public bool ErTom =>
+        new[] { Tekst, Begrundelse, UdfoertAf, Omraader, Dato, Slutdato, Minimumsmaal, PassiveSager }.All(string.IsNullOrEmpty) && Bilag.Count == 0;
 
     /// <summary>Whether the cap of <see cref="Bilagsregler.MaksAntalPrIndsendelse"/> attachments is reached.</summary>
     public bool BilagErFulde => Bilag.Count >= Bilagsregler.MaksAntalPrIndsendelse;

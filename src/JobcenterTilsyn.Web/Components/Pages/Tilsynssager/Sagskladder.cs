@@ -3,20 +3,14 @@ using JobcenterTilsyn.Domain.Tilsynssager;
 
 namespace JobcenterTilsyn.Web.Components.Pages.Tilsynssager;
 
-/// <summary>What one user has under way on one case: the chosen action and its form.</summary>
-public sealed class Sagskladde
-{
-    public Sagshandlingstype? Valgt { get; set; }
-
-    public Handlingsformular Formular { get; set; } = new();
-
-    internal DateTimeOffset SidstBrugt { get; set; }
-}
+/// <summary>A copy of what one user had under way on one case: the chosen action and its form.</summary>
+public sealed record Sagskladde(Sagshandlingstype? Valgt, Handlingsformular Formular, DateTimeOffset Gemt);
 
 /// <summary>
 /// Drafts of case actions on the server, keyed by user and case, so a dropped circuit or a reload brings back what
-/// was typed (the form updates the draft as the user types). Kept in memory for <see cref="Levetid"/> after last use,
-/// and removed when the action is carried out. Only the own drafts: the key includes the user name.
+/// was typed: the form saves a copy after every change (the long texts update while typing) and takes it back
+/// when it starts. Each open page works on its own form; a draft is only a copy. Kept in memory for
+/// <see cref="Levetid"/> after the last change and removed when the action is carried out.
 /// </summary>
 public sealed class Sagskladder(TimeProvider tid)
 {
@@ -24,23 +18,24 @@ public sealed class Sagskladder(TimeProvider tid)
 
     private readonly ConcurrentDictionary<(string Bruger, long SagId), Sagskladde> _kladder = new();
 
-    /// <summary>The user's draft for the case, a new empty one the first time.</summary>
-    public Sagskladde Hent(string bruger, long sagId)
+    /// <summary>The user's last draft for the case, or null.</summary>
+    public Sagskladde? Hent(string bruger, long sagId)
     {
-        var nu = tid.GetUtcNow();
-        Ryd(nu);
-        var kladde = _kladder.GetOrAdd((bruger, sagId), _ => new Sagskladde());
-        kladde.SidstBrugt = nu;
-        return kladde;
+        Ryd();
+        return _kladder.TryGetValue((bruger, sagId), out var kladde) ? kladde with { Formular = kladde.Formular.Kopi() } : null;
     }
+
+    public void Gem(string bruger, long sagId, Sagshandlingstype? valgt, Handlingsformular formular) =>
+        _kladder[(bruger, sagId)] = new Sagskladde(valgt, formular.Kopi(), tid.GetUtcNow());
 
     public void Fjern(string bruger, long sagId) => _kladder.TryRemove((bruger, sagId), out _);
 
-    private void Ryd(DateTimeOffset nu)
+    private void Ryd()
     {
+        var graense = tid.GetUtcNow() - Levetid;
         foreach (var (noegle, kladde) in _kladder)
         {
-            if (nu - kladde.SidstBrugt > Levetid) _kladder.TryRemove(noegle, out _);
+            if (kladde.Gemt < graense) _kladder.TryRemove(noegle, out _);
         }
     }
 }

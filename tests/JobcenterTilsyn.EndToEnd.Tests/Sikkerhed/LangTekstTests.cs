@@ -28,7 +28,7 @@ public sealed class LangTekstTests(AppServerFixture app, BrowserFixture browser)
         await session.ByTestId("handling-indsend_genopretningsplan").ClickAsync();
         // As a paste does it: the whole text in one input event (Playwright's FillAsync types it in, far too slowly for 45,000 characters).
         await session.ByTestId("felt-tekst").EvaluateAsync(
-            "(e, tekst) => { e.focus(); e.value = tekst; e.dispatchEvent(new Event('input', { bubbles: true })); }", plan);
+            "(e, tekst) => { e.focus(); e.value = tekst; e.dispatchEvent(new Event('input', { bubbles: true })); e.dispatchEvent(new Event('change', { bubbles: true })); }", plan);
         // The remaining length is counted on the server, so seeing it means the whole text arrived.
         await Expect(session.ByTestId("handling-formular")).ToContainTextAsync("Plads til 5.000 tegn mere", new() { Timeout = 15_000 });
 

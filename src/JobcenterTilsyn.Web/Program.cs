@@ -9,22 +9,27 @@ using MudBlazor.Services;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSerilogLogging();
+builder.AddTilsynProxy();
 builder.AddGracefulShutdown();
 builder.AddTilsynData();
 builder.AddTilsynAuth();
+builder.AddLogindbegraensning();
 builder.AddTilsynssager();
 builder.Services.AddMudServices();
 builder.AddImport();
 builder.AddApiDocumentation();
 builder.AddApiJson();
 builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+    .AddInteractiveServerComponents()
+    .AddHubOptions(o => o.MaximumReceiveMessageSize = KredsloebsGraenser.MaksBesked);
 
 var app = builder.Build();
 
+app.UseTilsynProxy();
 app.UseSecurityHeaders();
 app.UseTilsynErrorPages();
 app.UseTilsynRequestLogging();
+app.UseLogindbegraensning();
 app.UseApiProblemDetails();
 app.UseDanishCulture();
 app.UseTilsynAuth();

@@ -67,6 +67,8 @@ public sealed class Brugeradministration(UserManager<Bruger> users, TilsynDbCont
     {
         if (await users.FindByIdAsync(brugerId) is not { } bruger) return IkkeFundet;
         if (await KommunefejlAsync(rolle, kommunekode, ct) is { } fejl) return Brugerresultat.Afvist(fejl);
+        if (rolle != Rolle.Administrator && await ErSidsteAdministratorAsync(bruger))
+            return Brugerresultat.Afvist($"{bruger.Email} er den eneste aktive administrator og kan ikke miste rollen. Giv først en anden bruger rollen Administrator.");
         var nuvaerende = await users.GetRolesAsync(bruger);
         var fjernes = nuvaerende.Where(r => r != rolle.Navn()).ToList();
         if (fjernes.Count > 0)
@@ -84,11 +86,16 @@ public sealed class Brugeradministration(UserManager<Bruger> users, TilsynDbCont
         return Brugerresultat.Fra(await users.UpdateSecurityStampAsync(bruger));
     }
 
-    /// <summary>Locks the user out indefinitely and ends their sessions. An administrator cannot disable themself.</summary>
+    /// <summary>
+    /// Locks the user out indefinitely and ends their sessions. An administrator cannot disable themself, and the
+    /// last active administrator cannot be disabled (nobody could then manage users from the web app).
+    /// </summary>
     public async Task<Brugerresultat> DeaktiverAsync(string brugerId, string? udfoertAfId = null)
     {
         if (brugerId == udfoertAfId) return Brugerresultat.Afvist("Du kan ikke deaktivere dig selv.");
         if (await users.FindByIdAsync(brugerId) is not { } bruger) return IkkeFundet;
+        if (await ErSidsteAdministratorAsync(bruger))
+            return Brugerresultat.Afvist($"{bruger.Email} er den eneste aktive administrator og kan ikke deaktiveres. Giv først en anden bruger rollen Administrator.");
         bruger.LockoutEnabled = true;
         bruger.LockoutEnd = Deaktiveringsdato;
         return Brugerresultat.Fra(await users.UpdateSecurityStampAsync(bruger));
@@ -121,6 +128,13 @@ public sealed class Brugeradministration(UserManager<Bruger> users, TilsynDbCont
     }
 
     public static bool ErDeaktiveret(Bruger bruger) => bruger.LockoutEnd is { } end && end.Year >= 9999;
+
+    /// <summary>Whether <paramref name="bruger"/> is an administrator and no other enabled user is.</summary>
+    private async Task<bool> ErSidsteAdministratorAsync(Bruger bruger)
+    {
+        var administratorer = await users.GetUsersInRoleAsync(Rolle.Administrator.Navn());
+        return administratorer.Any(a => a.Id == bruger.Id) && !administratorer.Any(a => a.Id != bruger.Id && !ErDeaktiveret(a));
+    }
 
     private static Brugerresultat IkkeFundet => Brugerresultat.Afvist("Brugeren findes ikke.");
 

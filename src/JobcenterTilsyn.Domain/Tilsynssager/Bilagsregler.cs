@@ -33,11 +33,15 @@ public static class Bilagsregler
             ? $"Filen '{Filnavn(filnavn)}' er for stor ({Megabyte(stoerrelse)} MB). Den største tilladte størrelse er {Megabyte(MaksStoerrelse)} MB."
             : null;
 
-    /// <summary>The bare file name as shown and stored: no folders, no control characters, at most 200 characters.</summary>
+    /// <summary>
+    /// The bare file name as shown and stored: no folders, no control characters, no invisible format characters
+    /// (Unicode category Cf, e.g. U+202E right-to-left override, which can make "fdp.exe" look like "exe.pdf"),
+    /// at most 200 characters.
+    /// </summary>
     public static string Filnavn(string? filnavn)
     {
         var navn = Path.GetFileName((filnavn ?? "").Replace('\\', '/'));
-        navn = new string(navn.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        navn = new string(navn.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format).ToArray()).Trim();
         if (navn.Length == 0) navn = "bilag.pdf";
         return navn.Length <= 200 ? navn : navn[..196] + navn[^4..];
     }

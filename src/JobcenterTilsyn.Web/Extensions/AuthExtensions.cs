@@ -42,9 +42,10 @@ public static class AuthExtensions
             .AddSignInManager()
             .AddClaimsPrincipalFactory<TilsynClaimsFactory>();
         builder.Services.ConfigureApplicationCookie(KonfigurerCookie);
-        // A disabled user, a new role or a reset password ends sessions within a minute.
+        // Identity refreshes the cookie's claims every minute; Sessionskontrol checks the stamp itself on every request.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = RevalideringAfLogin.Interval);
 
+        builder.Services.AddScoped<Logindkontrol>();
         builder.Services.AddAuthorization(Politikker.Tilfoej);
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, RevalideringAfLogin>();
@@ -72,6 +73,8 @@ public static class AuthExtensions
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         options.ExpireTimeSpan = TimeSpan.FromHours(8);
         options.SlidingExpiration = true;
+        // The stamp is checked on every request, so a signed-out or disabled user's old cookie is refused at once.
+        options.Events.OnValidatePrincipal = Sessionskontrol.ValiderAsync;
         options.Events.OnRedirectToLogin = context =>
         {
             if (!ErMaskinkald(context.Request.Path))

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace JobcenterTilsyn.Web.Extensions;
 
 /// <summary>Friendly Danish pages for errors (outside Development) and for unknown addresses.</summary>
@@ -12,6 +14,16 @@ public static class ErrorPageExtensions
         }
         // Re-executed per status: /status/403 shows "Ingen adgang", every other code "Siden findes ikke".
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        // A re-executed error or status page is read, never submitted: without this a refused POST (say, a form
+        // without its antiforgery token) is re-run as a POST of the error page, fails antiforgery again and ends as a 500.
+        app.Use((http, next) =>
+        {
+            if (http.Features.Get<IStatusCodeReExecuteFeature>() is not null || http.Features.Get<IExceptionHandlerPathFeature>() is not null)
+            {
+                http.Request.Method = HttpMethods.Get;
+            }
+            return next(http);
+        });
         return app;
     }
 }

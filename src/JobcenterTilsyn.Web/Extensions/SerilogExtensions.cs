@@ -1,3 +1,4 @@
+using JobcenterTilsyn.Web.Sikkerhed;
 using Serilog;
 using Serilog.Events;
 
@@ -25,13 +26,31 @@ public static class SerilogExtensions
         return builder;
     }
 
-    /// <summary>One structured event per request; static files, Blazor's own traffic and health probes only at Debug.</summary>
+    /// <summary>
+    /// One structured event per request with who asked (user, role, kommune; never a cookie, key or query string);
+    /// 401 and 403 as warnings; static files, Blazor's own traffic and health probes only at Debug.
+    /// </summary>
     public static WebApplication UseTilsynRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(options => options.GetLevel = (http, _, exception) =>
-            exception is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
-            : IsRoutineTraffic(http.Request.Path) ? LogEventLevel.Debug
-            : LogEventLevel.Information);
+        app.UseSerilogRequestLogging(options =>
+        {
+            // The host's own logger: the static Log.Logger is left silent (preserveStaticLogger above).
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms for {Bruger} ({Rolle}, kommune {Kommunekode})";
+            options.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                var user = http.User;
+                var signedIn = user.Identity?.IsAuthenticated == true;
+                diagnostics.Set("Bruger", signedIn ? user.Brugernavn() : "anonym");
+                diagnostics.Set("Rolle", user.Rolle()?.ToString() ?? "ingen rolle");
+                diagnostics.Set("Kommunekode", user.Kommune()?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "ingen");
+            };
+            options.GetLevel = (http, _, exception) =>
+                exception is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : http.Response.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden ? LogEventLevel.Warning
+                : IsRoutineTraffic(http.Request.Path) ? LogEventLevel.Debug
+                : LogEventLevel.Information;
+        });
         return app;
     }
 

@@ -5,7 +5,7 @@ namespace JobcenterTilsyn.Web.Sikkerhed;
 /// <summary>
 /// Response headers on every response (docs/security.md). The CSP allows only the app's own scripts (Blazor
 /// Server needs no eval), inline styles (MudBlazor sets style attributes), data: images, and the circuit's
-/// WebSocket back to the same host.
+/// WebSocket back to the same host ('self').
 /// </summary>
 internal static class Sikkerhedsheadere
 {
@@ -16,7 +16,8 @@ internal static class Sikkerhedsheadere
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data:",
         "font-src 'self' data:",
-        $"connect-src 'self' ws://{request.Host} wss://{request.Host}",
+        // 'self' covers the circuit's WebSocket (ws/wss to the same host, CSP Level 3); the Host header is never echoed.
+        "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

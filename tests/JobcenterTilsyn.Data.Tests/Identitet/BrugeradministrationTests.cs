@@ -90,6 +90,33 @@ public sealed class BrugeradministrationTests(TestDatabase database) : IClassFix
     }
 
     [Fact]
+    public async Task The_last_active_administrator_can_neither_lose_the_role_nor_be_disabled()
+    {
+        await Brugere.OpretAsync("sidste.admin@test.dk", null, Rolle.Administrator, null, Adgangskoder.Ny());
+        var sidste = (await Users.FindByEmailAsync("sidste.admin@test.dk"))!;
+        // Whatever other tests left: every other administrator becomes an analyst, so this one is the last.
+        foreach (var anden in (await Brugere.HentAlleAsync()).Where(b => b.Rolle == Rolle.Administrator && b.Id != sidste.Id))
+            (await Brugere.SaetRolleAsync(anden.Id, Rolle.Analytiker, null)).Lykkedes.Should().BeTrue();
+
+        var rolle = await Brugere.SaetRolleAsync(sidste.Id, Rolle.Analytiker, null);
+        var deaktiveret = await Brugere.DeaktiverAsync(sidste.Id, udfoertAfId: "en-anden");
+
+        rolle.Fejl.Should().Equal("sidste.admin@test.dk er den eneste aktive administrator og kan ikke miste rollen. Giv først en anden bruger rollen Administrator.");
+        deaktiveret.Fejl.Should().Equal("sidste.admin@test.dk er den eneste aktive administrator og kan ikke deaktiveres. Giv først en anden bruger rollen Administrator.");
+        (await Users.GetRolesAsync((await Users.FindByIdAsync(sidste.Id))!)).Should().Equal("Administrator");
+        (await Users.IsLockedOutAsync((await Users.FindByIdAsync(sidste.Id))!)).Should().BeFalse();
+
+        // A disabled administrator does not count; a second enabled one does.
+        await Brugere.OpretAsync("deaktiveret.admin@test.dk", null, Rolle.Administrator, null, Adgangskoder.Ny());
+        var deaktiveretAdmin = (await Users.FindByEmailAsync("deaktiveret.admin@test.dk"))!;
+        (await Brugere.DeaktiverAsync(deaktiveretAdmin.Id)).Lykkedes.Should().BeTrue();
+        (await Brugere.DeaktiverAsync(sidste.Id)).Lykkedes.Should().BeFalse();
+        (await Brugere.AktiverAsync(deaktiveretAdmin.Id)).Lykkedes.Should().BeTrue();
+        (await Brugere.SaetRolleAsync(sidste.Id, Rolle.Analytiker, null)).Lykkedes.Should().BeTrue();
+        (await Brugere.DeaktiverAsync(deaktiveretAdmin.Id)).Lykkedes.Should().BeFalse("now this one is the last");
+    }
+
+    [Fact]
     public async Task An_administrator_cannot_disable_themself()
     {
         await Brugere.OpretAsync("mig@test.dk", null, Rolle.Administrator, null, Adgangskoder.Ny());

@@ -54,4 +54,16 @@ public sealed class BilagsreglerTests
         Bilagsregler.Filnavn("pl\nan.pdf").Should().Be("plan.pdf");
         Bilagsregler.Filnavn(new string('a', 300) + ".pdf").Should().HaveLength(200).And.EndWith(".pdf");
     }
+
+    [Theory]
+    [InlineData("plan\u202Efdp.exe", "planfdp.exe")]   // right-to-left override: would show as "planexe.pdf"
+    [InlineData("\u200Bplan\u200D.pdf\uFEFF", "plan.pdf")] // zero-width space, joiner, byte order mark
+    [InlineData("rapport\u2066\u2069.pdf", "rapport.pdf")] // isolates
+    [InlineData("Genopretningsplan æøå.pdf", "Genopretningsplan æøå.pdf")]
+    public void File_names_lose_invisible_format_characters(string navn, string forventet)
+    {
+        Bilagsregler.Filnavn(navn).Should().Be(forventet);
+        Bilagsregler.Kontroller(navn, "application/pdf", "%PDF-1.4"u8).Should().Be(
+            forventet.EndsWith(".pdf", StringComparison.Ordinal) ? null : $"Kun PDF-filer kan vedhæftes, og '{forventet}' er ikke en PDF-fil.");
+    }
 }

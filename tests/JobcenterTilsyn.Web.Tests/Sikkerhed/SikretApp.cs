@@ -4,6 +4,7 @@ using JobcenterTilsyn.Data.Tilsynssager;
 using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Domain.Tilsynssager;
 using JobcenterTilsyn.Testing;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ namespace JobcenterTilsyn.Web.Tests.Sikkerhed;
 /// The composed app in memory over a real, migrated database with the test users and one case per test
 /// municipality (København's with a PDF attachment). Log events are captured for assertions.
 /// </summary>
-public sealed class SikretApp : IAsyncLifetime
+public class SikretApp : IAsyncLifetime
 {
     public static readonly byte[] Pdf = "%PDF-1.4\n%%EOF\n"u8.ToArray();
 
@@ -45,11 +46,37 @@ public sealed class SikretApp : IAsyncLifetime
         (SagId, BilagId) = await OpretSagAsync(Testbrugere.ChefensKommune, medBilag: true);
         (AndenSagId, _) = await OpretSagAsync(Testbrugere.AndenKommune, medBilag: false);
 
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => Konfigurer(host
             .UseEnvironment("Development")
             .UseSetting("ConnectionStrings:Default", Database.ConnectionString)
             .UseSetting("Serilog:MinimumLevel:Default", "Information")
-            .ConfigureServices(services => services.AddSingleton<ILogEventSink>(new Opsamler(Log))));
+            // The tests sign in far more often than a person; LogindbegraensningTests checks the limits themselves.
+            .UseSetting("Logind:Begraensning:PrIp", "100000")
+            .UseSetting("Logind:Begraensning:PrKonto", "100000")
+            .ConfigureServices(services => services.AddSingleton<ILogEventSink>(new Opsamler(Log)))
+            .ConfigureServices(services => services.AddSingleton<IStartupFilter>(new TestklientIp()))
+));
+    }
+
+    /// <summary>Settings of a derived fixture, applied after the ones above.</summary>
+    protected virtual void Konfigurer(IWebHostBuilder host)
+    {
+    }
+
+    /// <summary>The test server has no client address: a request may state one in this header (tests only).</summary>
+    public const string KlientIpHeader = "X-Test-Klient-Ip";
+
+    private sealed class TestklientIp : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((http, videre) =>
+            {
+                if (System.Net.IPAddress.TryParse(http.Request.Headers[KlientIpHeader].ToString(), out var ip)) http.Connection.RemoteIpAddress = ip;
+                return videre(http);
+            });
+            next(app);
+        };
     }
 
     private readonly Dictionary<Som, HttpClient> _klienter = [];
@@ -82,6 +109,10 @@ public sealed class SikretApp : IAsyncLifetime
         if (bruger is not null) await HttpLogind.LogIndAsync(client, bruger);
         return client;
     }
+
+    /// <summary>A client that neither keeps nor sends cookies by itself (the test sets the Cookie header) and does not follow redirects.</summary>
+    public HttpClient KlientUdenCookies() =>
+        _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 
     public async Task DisposeAsync()
     {

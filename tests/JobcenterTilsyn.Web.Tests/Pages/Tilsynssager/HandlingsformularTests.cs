@@ -1,3 +1,4 @@
+using JobcenterTilsyn.Data.Tilsynssager;
 using JobcenterTilsyn.Domain.Tilsynssager;
 using JobcenterTilsyn.Web.Components.Pages.Tilsynssager;
 
@@ -40,5 +41,40 @@ public sealed class HandlingsformularTests
     {
         SagshandlingstypeKoder.Alle.Where(Handlingsformular.TilladerBilag)
             .Should().Equal(Sagshandlingstype.IndsendRedegoerelse, Sagshandlingstype.IndsendGenopretningsplan);
+    }
+
+    [Fact]
+    public void The_attachment_cap_applies_while_collecting_and_names_are_cleaned()
+    {
+        var formular = new Handlingsformular();
+        var pdf = "%PDF-1.4"u8.ToArray();
+        for (var i = 1; i <= Bilagsregler.MaksAntalPrIndsendelse; i++)
+            formular.TilfoejBilag(new NytBilag($"bilag{i}\u202E.pdf", "application/pdf", pdf)).Should().BeNull();
+
+        var fejl = formular.TilfoejBilag(new NytBilag("nummer11.pdf", "application/pdf", pdf));
+
+        fejl.Should().Be("Der kan højst vedhæftes 10 filer pr. indsendelse, så 'nummer11.pdf' er ikke vedhæftet.");
+        formular.Bilag.Should().HaveCount(10);
+        formular.BilagErFulde.Should().BeTrue();
+        formular.Bilag.Select(b => b.Filnavn).Should().Equal(Enumerable.Range(1, 10).Select(i => $"bilag{i}.pdf"));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_pdf_is_not_collected()
+    {
+        var formular = new Handlingsformular();
+
+        formular.TilfoejBilag(new NytBilag("plan.pdf", "application/pdf", "MZ"u8.ToArray())).Should().Contain("ikke en PDF-fil");
+
+        formular.Bilag.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(0, "Plads til 50.000 tegn mere (højst 50.000).")]
+    [InlineData(49_999, "Plads til 1 tegn mere (højst 50.000).")]
+    [InlineData(50_002, "2 tegn for meget (højst 50.000).")]
+    public void The_remaining_length_is_shown_in_danish(int laengde, string tekst)
+    {
+        Handlingsformular.Restlaengde(new string('x', laengde)).Should().Be(tekst);
     }
 }

@@ -27,7 +27,47 @@ public sealed class Handlingsformular
 
     public string PassiveSager { get; set; } = "";
 
-    public List<NytBilag> Bilag { get; } = [];
+    public List<NytBilag> Bilag { get; private set; } = [];
+
+    /// <summary>A copy for a draft (<see cref="Sagskladder"/>): the texts, and the same attachments in a new list.</summary>
+    public Handlingsformular Kopi()
+    {
+        var kopi = (Handlingsformular)MemberwiseClone();
+        kopi.Bilag = [.. Bilag];
+        return kopi;
+    }
+
+    /// <summary>Whether nothing has been typed or attached.</summary>
+    public bool ErTom =>
+        new[] { Tekst, Begrundelse, UdfoertAf, Omraader, Dato, Slutdato, Minimumsmaal, PassiveSager }.All(string.IsNullOrEmpty) && Bilag.Count == 0;
+
+    /// <summary>Whether the cap of <see cref="Bilagsregler.MaksAntalPrIndsendelse"/> attachments is reached.</summary>
+    public bool BilagErFulde => Bilag.Count >= Bilagsregler.MaksAntalPrIndsendelse;
+
+    /// <summary>
+    /// Adds an attachment under its cleaned name, or gives the Danish reason it was refused. The cap applies here,
+    /// while collecting, not only when the submission is saved.
+    /// </summary>
+    public string? TilfoejBilag(NytBilag bilag)
+    {
+        var navn = Bilagsregler.Filnavn(bilag.Filnavn);
+        if (BilagErFulde)
+            return $"Der kan højst vedhæftes {Bilagsregler.MaksAntalPrIndsendelse} filer pr. indsendelse, så '{navn}' er ikke vedhæftet.";
+        if (Bilagsregler.Kontroller(navn, bilag.ContentType, bilag.Indhold) is { } fejl) return fejl;
+        Bilag.Add(bilag with { Filnavn = navn });
+        return null;
+    }
+
+    /// <summary>"Plads til 49.880 tegn mere", for the long text fields.</summary>
+    public static string Restlaengde(string? tekst)
+    {
+        var rest = Sagsforloeb.MaksTekstlaengde - (tekst?.Length ?? 0);
+        return rest >= 0
+            ? $"Plads til {rest.ToString("N0", Dansk)} tegn mere (højst {Sagsforloeb.MaksTekstlaengde.ToString("N0", Dansk)})."
+            : $"{(-rest).ToString("N0", Dansk)} tegn for meget (højst {Sagsforloeb.MaksTekstlaengde.ToString("N0", Dansk)}).";
+    }
+
+    private static readonly CultureInfo Dansk = CultureInfo.GetCultureInfo("da-DK");
 
     /// <summary>The action to carry out, or a Danish message when a date is missing or unreadable.</summary>
     public (Sagshandling? Handling, string? Fejl) Byg(Sagshandlingstype type)

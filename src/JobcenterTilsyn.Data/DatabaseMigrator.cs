@@ -14,6 +14,6 @@ public static class DatabaseMigrator
         await db.Database.MigrateAsync(ct);
         await Historikbeskyttelse.SikrAsync(db, ct);
         await KommuneSeeder.SeedAsync(db, ct);
-        await RegelsaetLager.SeedStandardAsync(db, ct);
+        await RegelsaetStore.SeedStandardAsync(db, ct);
     }
 }

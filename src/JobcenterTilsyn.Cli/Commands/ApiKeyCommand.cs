@@ -35,7 +35,7 @@ internal sealed class ApiKeyCommand : ICliCommand
                 await using var db = new TilsynDbContext(DbContextOptionsSetup.For(context.ConnectionString));
                 try
                 {
-                    var ny = await ApiNoegleLager.OpretAsync(db, navn, rolle, kommune, af, nu, ct);
+                    var ny = await ApiNoegleStore.OpretAsync(db, navn, rolle, kommune, af, nu, ct);
                     context.Error.WriteLine($"Created API key {ny.Noegle.Id} '{ny.Noegle.Navn}' ({ny.Noegle.Rolle}). It is shown only now:");
                     context.Out.WriteLine(ny.Hemmelighed);
                     return CliApp.Ok;
@@ -49,7 +49,7 @@ internal sealed class ApiKeyCommand : ICliCommand
             {
                 args.RejectUnknown();
                 await using var db = new TilsynDbContext(DbContextOptionsSetup.For(context.ConnectionString));
-                foreach (var n in await ApiNoegleLager.ListAsync(db, ct))
+                foreach (var n in await ApiNoegleStore.ListAsync(db, ct))
                 {
                     context.Out.WriteLine(string.Join('\t', n.Id.ToString(CultureInfo.InvariantCulture), n.Praefiks + "…", n.Navn, n.Rolle.Navn(),
                         n.Kommunekode?.ToString(CultureInfo.InvariantCulture) ?? "-", n.Aktiv ? "active" : "revoked",
@@ -63,7 +63,7 @@ internal sealed class ApiKeyCommand : ICliCommand
                 args.RejectUnknown();
                 if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var noegleId)) throw new CliUsageException($"--id must be a number; got '{id}'.");
                 await using var db = new TilsynDbContext(DbContextOptionsSetup.For(context.ConnectionString));
-                if (!await ApiNoegleLager.TilbagekaldAsync(db, noegleId, af, nu, ct)) throw new CliInputException($"No active API key {noegleId}.");
+                if (!await ApiNoegleStore.TilbagekaldAsync(db, noegleId, af, nu, ct)) throw new CliInputException($"No active API key {noegleId}.");
                 context.Out.WriteLine($"Revoked API key {noegleId}.");
                 return CliApp.Ok;
             }

@@ -1,5 +1,5 @@
 using JobcenterTilsyn.Data;
-using JobcenterTilsyn.Data.Eksport;
+using JobcenterTilsyn.Data.Export;
 using JobcenterTilsyn.Domain.Benchmark;
 
 namespace JobcenterTilsyn.Cli.Commands;
@@ -44,7 +44,7 @@ internal sealed class ExportCommand : ICliCommand
             var tmp = ud + ".tmp";
             try
             {
-                await using (var writer = new StreamWriter(tmp, append: false, CsvSkriver.Utf8UdenBom))
+                await using (var writer = new StreamWriter(tmp, append: false, CsvWriter.Utf8UdenBom))
                 {
                     await skriv(db, writer);
                 }
@@ -78,17 +78,17 @@ internal sealed class ExportCommand : ICliCommand
     }
 
     private static Func<TilsynDbContext, TextWriter, Task> BenchmarkSkriver(Maaleperiode periode, CancellationToken ct) =>
-        (db, w) => BenchmarkEksport.SkrivAsync(db, periode, w, ct);
+        (db, w) => BenchmarkExport.SkrivAsync(db, periode, w, ct);
 
     private static Func<TilsynDbContext, TextWriter, Task> UdpegningSkriver(int aar, CancellationToken ct) =>
-        (db, w) => UdpegningEksport.SkrivAsync(db, aar, w, ct);
+        (db, w) => UdpegningExport.SkrivAsync(db, aar, w, ct);
 
     private static Func<TilsynDbContext, TextWriter, Task> UdsigtSkriver(Domain.Tid.Maaned statusmaaned, CancellationToken ct) =>
-        (db, w) => UdsigtEksport.SkrivAsync(db, statusmaaned, w, ct);
+        (db, w) => UdsigtExport.SkrivAsync(db, statusmaaned, w, ct);
 
     private static Func<TilsynDbContext, TextWriter, Task> PrognoseSkriver(Domain.Tid.Maaned statusmaaned, CancellationToken ct) =>
-        (db, w) => PrognoseEksport.SkrivAsync(db, statusmaaned, w, ct);
+        (db, w) => PrognoseExport.SkrivAsync(db, statusmaaned, w, ct);
 
     private static Func<TilsynDbContext, TextWriter, Task> MaalSkriver(Domain.Tid.Maaned maaned, CancellationToken ct) =>
-        (db, w) => MaalEksport.SkrivAsync(db, maaned, w, ct);
+        (db, w) => MaalExport.SkrivAsync(db, maaned, w, ct);
 }

@@ -7,5 +7,5 @@ public static class AabneSager
 {
     /// <summary>Every case not yet `afsluttet` counts as open, under administration included.</summary>
     public static Task<IReadOnlySet<short>> KommunerAsync(TilsynDbContext db, CancellationToken ct) =>
-        TilsynssagLager.KommunerMedAabenSagAsync(db, ct);
+        TilsynssagStore.KommunerMedAabenSagAsync(db, ct);
 }

@@ -44,7 +44,7 @@ public sealed class Beregningskoersel(string connectionString, ILogger? logger =
         long beregningId;
         await using (var db = new TilsynDbContext(DbContextOptionsSetup.For(connectionString)))
         {
-            katalog = await RegelsaetLager.HentKatalogAsync(db, ct);
+            katalog = await RegelsaetStore.HentKatalogAsync(db, ct);
             kommunekoder = await db.Kommuner.Select(k => k.Kommunekode).OrderBy(k => k).ToListAsync(ct);
             rammevilkaar = await HentRammevilkaarAsync(alleperioder.Select(p => p.Rammevilkaarsaar).Distinct().ToList(), ct);
             aabneSager = await AabneSager.KommunerAsync(db, ct);
@@ -142,10 +142,10 @@ public sealed class Beregningskoersel(string connectionString, ILogger? logger =
         await using var conn = new NpgsqlConnection(connectionString);
         await conn.OpenAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        await MaalresultatLager.ErstatAsync(conn, tx, maaneder, maalresultater, beregningId, beregnet, ct);
-        await UdsigtLager.ErstatAsync(conn, tx, maaneder, udsigtsresultater, beregningId, beregnet, ct);
-        await BenchmarkLager.ErstatAsync(conn, tx, benchmarks, p => katalog.IKraft(p.Til).Navn, beregningId, beregnet, ct);
-        foreach (var u in udpegninger) await UdpegningLager.ErstatAsync(conn, tx, u, beregningId, beregnet, ct);
+        await MaalresultatStore.ErstatAsync(conn, tx, maaneder, maalresultater, beregningId, beregnet, ct);
+        await UdsigtStore.ErstatAsync(conn, tx, maaneder, udsigtsresultater, beregningId, beregnet, ct);
+        await BenchmarkStore.ErstatAsync(conn, tx, benchmarks, p => katalog.IKraft(p.Til).Navn, beregningId, beregnet, ct);
+        foreach (var u in udpegninger) await UdpegningStore.ErstatAsync(conn, tx, u, beregningId, beregnet, ct);
 
         var brugteRegelsaet = maalresultater.Select(r => r.Regelsaet.Navn)
             .Concat(udsigtsresultater.Select(r => r.Regelsaet.Navn))

@@ -1,5 +1,5 @@
 using JobcenterTilsyn.Data.Beregning;
-using JobcenterTilsyn.Data.Eksport;
+using JobcenterTilsyn.Data.Export;
 using JobcenterTilsyn.Data.Entities;
 using JobcenterTilsyn.Data.Regler;
 using JobcenterTilsyn.Domain.Fokusmaal;
@@ -53,7 +53,7 @@ public static class PrognoseQuery
             return new Udpegningsgrundlag(r.Kommunekode, pa.Taeller, pa.Naevner, pb.Taeller, pb.Naevner, r.Rang);
         }).ToList();
 
-        var regelsaet = (await RegelsaetLager.HentKatalogAsync(db, ct)).IKraftForAar(statusmaaned.Aar);
+        var regelsaet = (await RegelsaetStore.HentKatalogAsync(db, ct)).IKraftForAar(statusmaaned.Aar);
         var aabne = await AabneSager.KommunerAsync(db, ct);
         var navne = benchmark.ToDictionary(r => r.Kommunekode, r => r.Navn);
         var rang = benchmark.ToDictionary(r => r.Kommunekode, r => r.Rang);

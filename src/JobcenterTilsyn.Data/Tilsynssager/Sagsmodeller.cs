@@ -13,7 +13,7 @@ public sealed record Historikpost(long Id, Sagshaendelse Haendelse, IReadOnlyLis
 
 /// <summary>
 /// A case with its full history, as one page shows it. <see cref="Version"/> is what the user saw; hand it back
-/// to <see cref="TilsynssagLager.UdfoerAsync"/> so that a change made by someone else in between is detected.
+/// to <see cref="TilsynssagStore.UdfoerAsync"/> so that a change made by someone else in between is detected.
 /// </summary>
 public sealed record Sagsdetaljer(long Id, uint Version, string Kommunenavn, Tilsynssag Sag, IReadOnlyList<Historikpost> Historik)
 {

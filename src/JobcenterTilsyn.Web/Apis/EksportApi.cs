@@ -1,6 +1,6 @@
 using System.Globalization;
 using JobcenterTilsyn.Data;
-using JobcenterTilsyn.Data.Eksport;
+using JobcenterTilsyn.Data.Export;
 using JobcenterTilsyn.Domain.Benchmark;
 using JobcenterTilsyn.Domain.Tid;
 using JobcenterTilsyn.Web.Sikkerhed;
@@ -24,32 +24,32 @@ public static class EksportApi
 
         api.MapGet("/measures", (string? month, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
                 Maaned.TryParse(month, out var maaned)
-                    ? Csv(http, $"measures_{maaned}.csv", dbFactory, (db, w) => MaalEksport.SkrivAsync(db, maaned, w, ct), ct)
+                    ? Csv(http, $"measures_{maaned}.csv", dbFactory, (db, w) => MaalExport.SkrivAsync(db, maaned, w, ct), ct)
                     : Task.FromResult(Ugyldig("month", month, "a month YYYY-MM")))
             .WithSummary("Fokusmål and indicators of one month (CSV, data-contract `measures`)");
 
         api.MapGet("/benchmark", (string? year, string? period, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
                 Maaleperiode.TryParseAarEllerPeriode(year, period, out var p, out var fejl)
-                    ? Csv(http, $"benchmark_{p}.csv", dbFactory, (db, w) => BenchmarkEksport.SkrivAsync(db, p, w, ct), ct)
+                    ? Csv(http, $"benchmark_{p}.csv", dbFactory, (db, w) => BenchmarkExport.SkrivAsync(db, p, w, ct), ct)
                     : Task.FromResult(Ugyldig(fejl!.Value.Parameter, fejl.Value.Parameter == "year" ? year : period, fejl.Value.Forventet)))
             .WithSummary("Result benchmark of one year (?year=YYYY) or rolling period (?period=YYYY-MM..YYYY-MM) (CSV, data-contract `benchmark`)");
 
         api.MapGet("/designation", (string? year, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
                 Maaleperiode.TryParseAar(year, out var aar)
-                    ? Csv(http, $"designation_{aar}.csv", dbFactory, (db, w) => UdpegningEksport.SkrivAsync(db, aar, w, ct), ct)
+                    ? Csv(http, $"designation_{aar}.csv", dbFactory, (db, w) => UdpegningExport.SkrivAsync(db, aar, w, ct), ct)
                     : Task.FromResult(Ugyldig("year", year, "a year YYYY")))
             .WithSummary("Designation of one year (CSV, data-contract `designation`)");
 
         api.MapGet("/outlook", (string? month, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
                 Maaned.TryParse(month, out var maaned)
-                    ? Csv(http, $"outlook_{maaned}.csv", dbFactory, (db, w) => UdsigtEksport.SkrivAsync(db, maaned, w, ct), ct)
+                    ? Csv(http, $"outlook_{maaned}.csv", dbFactory, (db, w) => UdsigtExport.SkrivAsync(db, maaned, w, ct), ct)
                     : Task.FromResult(Ugyldig("month", month, "a month YYYY-MM")))
             .WithSummary("Outlook of the three months after one status month (CSV, data-contract `outlook`)");
 
         // A month the forecast pools that is not computed is a 404 naming the months, like any missing figure.
         api.MapGet("/forecast", (string? month, IDbContextFactory<TilsynDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
                 Maaned.TryParse(month, out var maaned)
-                    ? Csv(http, $"forecast_{maaned}.csv", dbFactory, (db, w) => PrognoseEksport.SkrivAsync(db, maaned, w, ct), ct)
+                    ? Csv(http, $"forecast_{maaned}.csv", dbFactory, (db, w) => PrognoseExport.SkrivAsync(db, maaned, w, ct), ct)
                     : Task.FromResult(Ugyldig("month", month, "a month YYYY-MM")))
             .WithSummary("Forecast of the year's designation as of one status month (CSV, data-contract `forecast`)");
 
@@ -72,7 +72,7 @@ public static class EksportApi
         }
 
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{filnavn}\"";
-        return Results.Bytes(CsvSkriver.Utf8UdenBom.GetBytes(buffer.ToString()), CsvContentType);
+        return Results.Bytes(CsvWriter.Utf8UdenBom.GetBytes(buffer.ToString()), CsvContentType);
     }
 
     private static IResult Ugyldig(string parameter, string? vaerdi, string forventet) =>

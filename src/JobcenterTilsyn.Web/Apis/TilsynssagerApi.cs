@@ -29,13 +29,13 @@ public static class TilsynssagerApi
         long id, long bilagId, ClaimsPrincipal user, IDbContextFactory<TilsynDbContext> dbFactory, ILoggerFactory loggerFactory, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await TilsynssagLager.KommuneForAsync(db, id, ct) is not { } kommunekode) return TypedResults.NotFound();
+        if (await TilsynssagStore.KommuneForAsync(db, id, ct) is not { } kommunekode) return TypedResults.NotFound();
         if (!user.KanSeSag(kommunekode))
         {
             Adgangslog.NaegtetSag(loggerFactory, user, id, kommunekode);
             return TypedResults.Forbid();
         }
-        var fil = await TilsynssagLager.HentBilagAsync(db, id, bilagId, ct);
+        var fil = await TilsynssagStore.HentBilagAsync(db, id, bilagId, ct);
         // Served as a download (never rendered inline), with the type it was checked to be.
         return fil is null ? TypedResults.NotFound() : TypedResults.File(fil.Indhold, Bilagsregler.PdfContentType, fil.Filnavn);
     }

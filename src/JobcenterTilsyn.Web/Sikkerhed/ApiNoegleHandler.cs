@@ -39,7 +39,7 @@ internal sealed class ApiNoegleHandler(
     {
         if (Hemmelighed(Request) is not { Length: > 0 } hemmelighed) return AuthenticateResult.NoResult();
         await using var db = await dbFactory.CreateDbContextAsync(Context.RequestAborted);
-        if (await ApiNoegleLager.GodkendAsync(db, hemmelighed, tid.GetUtcNow(), Context.RequestAborted) is not { } noegle)
+        if (await ApiNoegleStore.GodkendAsync(db, hemmelighed, tid.GetUtcNow(), Context.RequestAborted) is not { } noegle)
         {
             Logger.LogWarning("Refused an unknown or revoked API key starting {Praefiks} for {Sti}",
                 hemmelighed.Length >= 10 ? hemmelighed[..10] : "(kort)", Request.Path.Value);

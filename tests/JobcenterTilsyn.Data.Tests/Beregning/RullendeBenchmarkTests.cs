@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using JobcenterTilsyn.Data.Beregning;
-using JobcenterTilsyn.Data.Eksport;
+using JobcenterTilsyn.Data.Export;
 using JobcenterTilsyn.Data.Entities;
 using JobcenterTilsyn.Data.Import;
 using JobcenterTilsyn.Data.Indstillinger;
-using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Data.ReadModels;
 using JobcenterTilsyn.Domain.Benchmark;
 using JobcenterTilsyn.Domain.Registre;
 using JobcenterTilsyn.Domain.Tid;
@@ -68,7 +68,7 @@ public sealed class RullendeBenchmarkTests(RullendeBenchmarkTests.Beregnet sampl
     {
         var linjer = (await EksportAsync(Rullende)).Split('\n');
 
-        linjer[0].Should().Be(BenchmarkEksport.Header);
+        linjer[0].Should().Be(BenchmarkExport.Header);
         linjer[^1].Should().BeEmpty();
         linjer.Should().HaveCount(1 + (98 * 4) + 1);
         linjer[1..^1].Select(l => l.Split(';')[2]).Should().AllBe("2024-07..2025-06");
@@ -106,7 +106,7 @@ public sealed class RullendeBenchmarkTests(RullendeBenchmarkTests.Beregnet sampl
     public async Task The_history_of_a_kommune_has_every_period_oldest_first_with_rule_set_and_model_version()
     {
         await using var db = sample.Database.CreateContext();
-        var historik = await BenchmarkHistorikLaesemodel.HentAsync(db, 101, Omraade.Alle);
+        var historik = await BenchmarkHistorikReadModel.HentAsync(db, 101, Omraade.Alle);
 
         historik.Select(h => h.Periode.ToString()).Should().Equal("2024", "2024-07..2025-06", "2025");
         historik.Should().OnlyContain(h => h.AntalKommuner == 98 && h.Regelsaet == "OEVO-2024" && h.Modelversion != null && h.RangLav <= h.Rang);
@@ -116,7 +116,7 @@ public sealed class RullendeBenchmarkTests(RullendeBenchmarkTests.Beregnet sampl
     public async Task The_ranking_of_a_rolling_period_reads_with_its_intervals()
     {
         await using var db = sample.Database.CreateContext();
-        var oversigt = await BenchmarkLaesemodel.HentPeriodeAsync(db, Rullende, Omraade.Alle);
+        var oversigt = await BenchmarkReadModel.HentPeriodeAsync(db, Rullende, Omraade.Alle);
 
         oversigt.Periode.Should().Be(Rullende);
         oversigt.Aar.Should().BeNull();
@@ -129,7 +129,7 @@ public sealed class RullendeBenchmarkTests(RullendeBenchmarkTests.Beregnet sampl
     public async Task The_designation_marks_exactly_the_kommuner_whose_rang_interval_straddles_the_result_criterion()
     {
         await using var db = sample.Database.CreateContext();
-        var oversigt = await UdpegningLaesemodel.HentAsync(db, 2025, erAdministrator: true);
+        var oversigt = await UdpegningReadModel.HentAsync(db, 2025, erAdministrator: true);
 
         oversigt.GraenseRang.Should().Be(78);
         oversigt.Raekker.Should().OnlyContain(r => r.RangLav != null);
@@ -142,23 +142,23 @@ public sealed class RullendeBenchmarkTests(RullendeBenchmarkTests.Beregnet sampl
     public async Task The_cost_per_fuldtidsperson_is_stored_replaced_and_removed_by_administrators()
     {
         await using var db = sample.Database.CreateContext();
-        (await IndstillingLager.HentTalAsync(db, IndstillingLager.KronerPrFuldtidsperson)).Should().BeNull();
+        (await IndstillingStore.HentTalAsync(db, IndstillingStore.KronerPrFuldtidsperson)).Should().BeNull();
 
-        await IndstillingLager.GemTalAsync(db, IndstillingLager.KronerPrFuldtidsperson, 81_250.5, "admin@test");
-        await IndstillingLager.GemTalAsync(db, IndstillingLager.KronerPrFuldtidsperson, 90_000, "admin2@test");
+        await IndstillingStore.GemTalAsync(db, IndstillingStore.KronerPrFuldtidsperson, 81_250.5, "admin@test");
+        await IndstillingStore.GemTalAsync(db, IndstillingStore.KronerPrFuldtidsperson, 90_000, "admin2@test");
         db.ChangeTracker.Clear();
-        (await IndstillingLager.HentTalAsync(db, IndstillingLager.KronerPrFuldtidsperson)).Should().Be(90_000);
-        (await IndstillingLager.HentAsync(db, IndstillingLager.KronerPrFuldtidsperson))!.AendretAf.Should().Be("admin2@test");
+        (await IndstillingStore.HentTalAsync(db, IndstillingStore.KronerPrFuldtidsperson)).Should().Be(90_000);
+        (await IndstillingStore.HentAsync(db, IndstillingStore.KronerPrFuldtidsperson))!.AendretAf.Should().Be("admin2@test");
 
-        await IndstillingLager.NulstilAsync(db, IndstillingLager.KronerPrFuldtidsperson);
-        (await IndstillingLager.HentTalAsync(db, IndstillingLager.KronerPrFuldtidsperson)).Should().BeNull();
+        await IndstillingStore.NulstilAsync(db, IndstillingStore.KronerPrFuldtidsperson);
+        (await IndstillingStore.HentTalAsync(db, IndstillingStore.KronerPrFuldtidsperson)).Should().BeNull();
     }
 
     private async Task<string> EksportAsync(Maaleperiode periode)
     {
         await using var db = sample.Database.CreateContext();
         var writer = new StringWriter(CultureInfo.InvariantCulture);
-        await BenchmarkEksport.SkrivAsync(db, periode, writer);
+        await BenchmarkExport.SkrivAsync(db, periode, writer);
         return writer.ToString();
     }
 

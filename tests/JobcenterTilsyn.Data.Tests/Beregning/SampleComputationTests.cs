@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using JobcenterTilsyn.Data.Beregning;
-using JobcenterTilsyn.Data.Eksport;
+using JobcenterTilsyn.Data.Export;
 using JobcenterTilsyn.Data.Import;
 using JobcenterTilsyn.Domain.Benchmark;
 using JobcenterTilsyn.Domain.Tid;
@@ -59,9 +59,9 @@ public sealed class SampleComputationTests(SampleComputationTests.ImportedSample
         var del = fil.Split('_', '.');
         Func<Task> eksport = del[0] switch
         {
-            "measures" => () => MaalEksport.SkrivAsync(db, Maaned.Parse(del[1]), writer),
-            "benchmark" => () => BenchmarkEksport.SkrivAsync(db, Maaleperiode.Kalenderaar(int.Parse(del[1], CultureInfo.InvariantCulture)), writer),
-            _ => () => UdpegningEksport.SkrivAsync(db, int.Parse(del[1], CultureInfo.InvariantCulture), writer),
+            "measures" => () => MaalExport.SkrivAsync(db, Maaned.Parse(del[1]), writer),
+            "benchmark" => () => BenchmarkExport.SkrivAsync(db, Maaleperiode.Kalenderaar(int.Parse(del[1], CultureInfo.InvariantCulture)), writer),
+            _ => () => UdpegningExport.SkrivAsync(db, int.Parse(del[1], CultureInfo.InvariantCulture), writer),
         };
         await eksport();
 
@@ -81,7 +81,7 @@ public sealed class SampleComputationTests(SampleComputationTests.ImportedSample
     public async Task Export_of_a_month_that_was_not_computed_is_refused_with_a_clear_message()
     {
         await using var db = sample.Database.CreateContext();
-        var act = () => MaalEksport.SkrivAsync(db, new Maaned(2023, 1), TextWriter.Null);
+        var act = () => MaalExport.SkrivAsync(db, new Maaned(2023, 1), TextWriter.Null);
         (await act.Should().ThrowAsync<IngenResultaterException>()).WithMessage("*2023-01*compute*");
     }
 

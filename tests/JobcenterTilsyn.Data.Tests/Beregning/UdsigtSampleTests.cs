@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using JobcenterTilsyn.Cli;
 using JobcenterTilsyn.Data.Beregning;
-using JobcenterTilsyn.Data.Eksport;
+using JobcenterTilsyn.Data.Export;
 using JobcenterTilsyn.Data.Import;
 using JobcenterTilsyn.Data.Queries;
 using JobcenterTilsyn.Domain.Fokusmaal;
@@ -64,8 +64,8 @@ public sealed class UdsigtSampleTests(UdsigtSampleTests.ComputedSample sample) :
         await using var db = sample.Database.CreateContext();
         var writer = new StringWriter(CultureInfo.InvariantCulture);
         var maaned = Maaned.Parse(fil.Split('_', '.')[1]);
-        if (fil.StartsWith("outlook", StringComparison.Ordinal)) await UdsigtEksport.SkrivAsync(db, maaned, writer);
-        else await PrognoseEksport.SkrivAsync(db, maaned, writer);
+        if (fil.StartsWith("outlook", StringComparison.Ordinal)) await UdsigtExport.SkrivAsync(db, maaned, writer);
+        else await PrognoseExport.SkrivAsync(db, maaned, writer);
 
         writer.ToString().Should().Be(File.ReadAllText(Sti("expected", fil)));
     }
@@ -89,7 +89,7 @@ public sealed class UdsigtSampleTests(UdsigtSampleTests.ComputedSample sample) :
     public async Task A_forecast_over_months_that_are_not_computed_is_refused_naming_them()
     {
         await using var db = sample.Database.CreateContext();
-        var act = () => PrognoseEksport.SkrivAsync(db, new Maaned(2024, 9), TextWriter.Null);
+        var act = () => PrognoseExport.SkrivAsync(db, new Maaned(2024, 9), TextWriter.Null);
 
         (await act.Should().ThrowAsync<IngenResultaterException>())
             .WithMessage("*2024-01, 2024-02, 2024-03, 2024-04, 2024-05, 2024-06*").And.Message.Should().NotContain("2024-07");

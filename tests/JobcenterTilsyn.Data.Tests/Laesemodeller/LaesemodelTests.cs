@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Data.Entities;
-using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Data.ReadModels;
 using JobcenterTilsyn.Domain.Fokusmaal;
 using JobcenterTilsyn.Domain.Registre;
 using JobcenterTilsyn.Domain.Tid;
@@ -19,7 +19,7 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
     public async Task The_overview_defaults_to_the_latest_month_with_all_98_kommuner_and_their_four_goals()
     {
         await using var db = Db();
-        var overblik = await OverblikLaesemodel.HentAsync(db, null, erAdministrator: true);
+        var overblik = await OverblikReadModel.HentAsync(db, null, erAdministrator: true);
 
         overblik.Maaned.Should().Be(new Maaned(2025, 12));
         overblik.Maaneder.Should().HaveCount(48).And.BeInDescendingOrder();
@@ -34,7 +34,7 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
     public async Task The_overviews_figures_are_the_stored_ones()
     {
         await using var db = Db();
-        var overblik = await OverblikLaesemodel.HentAsync(db, new Maaned(2024, 6), erAdministrator: true);
+        var overblik = await OverblikReadModel.HentAsync(db, new Maaned(2024, 6), erAdministrator: true);
         var gemt = await db.Set<MaalresultatEntity>().SingleAsync(m => m.Maaned == new DateOnly(2024, 6, 1) && m.Kommunekode == 101 && m.Maal == (short)Maal.BTidligIndsats);
         var benchmark = await db.Set<BenchmarkResultatEntity>().SingleAsync(b =>
             b.PeriodeFra == new DateOnly(2024, 1, 1) && b.PeriodeTil == new DateOnly(2024, 12, 31) && b.Omraade == 0 && b.Kommunekode == 101);
@@ -54,7 +54,7 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
         var maaned = new Maaned(tidligste.Year - 1, 12);
         if (!await db.Set<MaalresultatEntity>().AnyAsync(m => m.Maaned == maaned.Foerste)) return;
 
-        var overblik = await OverblikLaesemodel.HentAsync(db, maaned, erAdministrator: true);
+        var overblik = await OverblikReadModel.HentAsync(db, maaned, erAdministrator: true);
         overblik.BenchmarkAar.Should().BeNull();
         overblik.Raekker.Should().OnlyContain(r => r.Klynge == null);
     }
@@ -64,7 +64,7 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
     {
         await using var db = Db();
         var ur = Stopwatch.StartNew();
-        var profil = await KommuneLaesemodel.HentAsync(db, 851, erAdministrator: true);
+        var profil = await KommuneReadModel.HentAsync(db, 851, erAdministrator: true);
         output.WriteLine($"Kommune read model: {ur.Elapsed.TotalMilliseconds:F1} ms");
 
         profil.Should().NotBeNull();
@@ -84,7 +84,7 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
     public async Task Pooled_year_figures_sum_the_months()
     {
         await using var db = Db();
-        var profil = (await KommuneLaesemodel.HentAsync(db, 101, erAdministrator: true))!;
+        var profil = (await KommuneReadModel.HentAsync(db, 101, erAdministrator: true))!;
         var gemt = await db.Set<MaalresultatEntity>()
             .Where(m => m.Kommunekode == 101 && m.Maal == 0 && m.Maaned >= new DateOnly(2024, 1, 1) && m.Maaned <= new DateOnly(2024, 12, 1))
             .ToListAsync();
@@ -100,14 +100,14 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
     public async Task An_unknown_code_has_no_profile()
     {
         await using var db = Db();
-        (await KommuneLaesemodel.HentAsync(db, 999, erAdministrator: false)).Should().BeNull();
+        (await KommuneReadModel.HentAsync(db, 999, erAdministrator: false)).Should().BeNull();
     }
 
     [Fact]
     public async Task The_benchmark_ranks_98_kommuner_and_carries_its_model()
     {
         await using var db = Db();
-        var oversigt = await BenchmarkLaesemodel.HentAsync(db, null, Omraade.Alle);
+        var oversigt = await BenchmarkReadModel.HentAsync(db, null, Omraade.Alle);
 
         oversigt.Aar.Should().Be(2025);
         oversigt.Aarstal.Should().Equal(2025, 2024, 2023, 2022);
@@ -117,7 +117,7 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
         oversigt.N.Should().Be(98);
         oversigt.RKvadrat.Should().BeInRange(0, 1);
 
-        var dagpenge = await BenchmarkLaesemodel.HentAsync(db, 2023, Omraade.Dagpenge);
+        var dagpenge = await BenchmarkReadModel.HentAsync(db, 2023, Omraade.Dagpenge);
         dagpenge.Raekker.Should().HaveCount(98);
         dagpenge.Raekker.Select(r => r.FaktiskAndel).Should().NotEqual(oversigt.Raekker.Select(r => r.FaktiskAndel));
     }
@@ -126,7 +126,7 @@ public sealed class LaesemodelTests(DemoResultatDatabase demo, ITestOutputHelper
     public async Task The_designation_lists_every_kommune_of_the_year_with_its_category()
     {
         await using var db = Db();
-        var oversigt = await UdpegningLaesemodel.HentAsync(db, 2024, erAdministrator: true);
+        var oversigt = await UdpegningReadModel.HentAsync(db, 2024, erAdministrator: true);
 
         oversigt.Aar.Should().Be(2024);
         oversigt.Raekker.Should().HaveCount(98);

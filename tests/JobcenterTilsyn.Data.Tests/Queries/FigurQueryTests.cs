@@ -1,5 +1,5 @@
 using JobcenterTilsyn.Data.Entities;
-using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Data.ReadModels;
 using JobcenterTilsyn.Data.Queries;
 using JobcenterTilsyn.Data.Tests.Laesemodeller;
 using JobcenterTilsyn.Domain.Adgang;
@@ -85,7 +85,7 @@ public sealed class FigurQueryTests(DemoResultatDatabase demo) : IClassFixture<D
     {
         await using var db = Db();
         var raa = (await MaalQuery.HentAsync(db, Juni)).ToDictionary(r => (r.Kommunekode, r.Maal), r => r.Tal);
-        var overblik = await OverblikLaesemodel.HentAsync(db, Juni, erAdministrator: false);
+        var overblik = await OverblikReadModel.HentAsync(db, Juni, erAdministrator: false);
 
         var skjulte = 0;
         foreach (var raekke in overblik.Raekker)
@@ -109,7 +109,7 @@ public sealed class FigurQueryTests(DemoResultatDatabase demo) : IClassFixture<D
         }
         skjulte.Should().BeGreaterThan(0, "the small demo set has cells of 1–4 persons");
 
-        var admin = await OverblikLaesemodel.HentAsync(db, Juni, erAdministrator: true);
+        var admin = await OverblikReadModel.HentAsync(db, Juni, erAdministrator: true);
         admin.Raekker.SelectMany(r => MaalKoder.Alle.Select(m => r.Tal(m)!)).Should().OnlyContain(t => !t.Skjult);
     }
 
@@ -120,12 +120,12 @@ public sealed class FigurQueryTests(DemoResultatDatabase demo) : IClassFixture<D
         var raekker = await db.Set<MaalresultatEntity>().AsNoTracking().ToListAsync();
         var lille = raekker.First(r => r.Naevner is > 0 and < 5);
 
-        var profil = (await KommuneLaesemodel.HentAsync(db, lille.Kommunekode, erAdministrator: false))!;
+        var profil = (await KommuneReadModel.HentAsync(db, lille.Kommunekode, erAdministrator: false))!;
         var punkt = profil.Maalserier.Single(p => p.Maal == (Maal)lille.Maal && p.Maaned == Maaned.Af(lille.Maaned));
         punkt.Kommune.Should().Be(new OplystMaaltal(null, null, null, lille.Graense, null, null, Skjult: true));
         profil.Maalserier.Should().OnlyContain(p => p.Kommune.Skjult || p.Kommune.Taeller == null || p.Kommune.Taeller == 0 || p.Kommune.Taeller >= 5);
 
-        var adminProfil = (await KommuneLaesemodel.HentAsync(db, lille.Kommunekode, erAdministrator: true))!;
+        var adminProfil = (await KommuneReadModel.HentAsync(db, lille.Kommunekode, erAdministrator: true))!;
         adminProfil.Maalserier.Single(p => p.Maal == (Maal)lille.Maal && p.Maaned == Maaned.Af(lille.Maaned)).Kommune.Taeller.Should().Be(lille.Taeller);
     }
 }

@@ -31,14 +31,14 @@ internal static class Sagsdata
     public static async Task<(long Id, uint Version)> AabenSagAsync(TilsynDbContext db, short kommunekode)
     {
         await GemUdpegningAsync(db, kommunekode);
-        var r = await TilsynssagLager.AabnAsync(db, kommunekode, 2025, "Udpeget i 2025.", Admin, Fristregler.Standard, Nu);
+        var r = await TilsynssagStore.AabnAsync(db, kommunekode, 2025, "Udpeget i 2025.", Admin, Fristregler.Standard, Nu);
         r.Udfoert.Should().BeTrue(r.Besked);
         return (r.SagId!.Value, r.Version!.Value);
     }
 
     public static async Task<uint> UdfoerAsync(TilsynDbContext db, long id, uint version, Sagshandling handling, Aktoer aktoer, params NytBilag[] bilag)
     {
-        var r = await TilsynssagLager.UdfoerAsync(db, id, version, handling, aktoer, bilag, Nu);
+        var r = await TilsynssagStore.UdfoerAsync(db, id, version, handling, aktoer, bilag, Nu);
         r.Udfoert.Should().BeTrue(r.Besked);
         return r.Version!.Value;
     }

@@ -10,12 +10,12 @@ public sealed class SenesteUdpegningsaarTests(TestDatabase database) : IClassFix
     public async Task Is_the_latest_year_with_a_stored_designation_or_null_without_any()
     {
         await using var db = database.CreateContext();
-        (await TilsynssagLager.SenesteUdpegningsaarAsync(db)).Should().BeNull();
+        (await TilsynssagStore.SenesteUdpegningsaarAsync(db)).Should().BeNull();
 
         await GemUdpegningAsync(db, 101, 2023);
         await GemUdpegningAsync(db, 147, 2025);
         await GemUdpegningAsync(db, 101, 2024);
 
-        (await TilsynssagLager.SenesteUdpegningsaarAsync(db)).Should().Be(2025);
+        (await TilsynssagStore.SenesteUdpegningsaarAsync(db)).Should().Be(2025);
     }
 }

@@ -42,7 +42,7 @@ public sealed class LangTekstTests(AppServerFixture app, BrowserFixture browser)
         await Expect(session.ByTestId("sag-plan")).ToContainTextAsync(plan[^60..].Trim());
         await using (var db = app.Database.CreateContext())
         {
-            var sag = (await TilsynssagLager.HentAsync(db, sagId))!;
+            var sag = (await TilsynssagStore.HentAsync(db, sagId))!;
             sag.Sag.Genopretningsplan!.Tekst.Should().Be(plan);
         }
         session.Errors.Should().BeEmpty("the circuit must not drop on a long text");
@@ -61,9 +61,9 @@ public sealed class LangTekstTests(AppServerFixture app, BrowserFixture browser)
     {
         var sagId = await Sagsdata.AabenSagAsync(app, kommunekode);
         await using var db = app.Database.CreateContext();
-        var version = (await TilsynssagLager.HentAsync(db, sagId))!.Version;
+        var version = (await TilsynssagStore.HentAsync(db, sagId))!.Version;
         var chef = new Aktoer($"chef.{kommunekode}@test.dk", Rolle.Jobcenterchef, kommunekode);
-        var r = await TilsynssagLager.UdfoerAsync(db, sagId, version, new IndsendRedegoerelse("Redegørelse."), chef, [], DateTimeOffset.UtcNow);
+        var r = await TilsynssagStore.UdfoerAsync(db, sagId, version, new IndsendRedegoerelse("Redegørelse."), chef, [], DateTimeOffset.UtcNow);
         return r.Udfoert ? sagId : throw new InvalidOperationException(r.Besked);
     }
 }

@@ -40,8 +40,8 @@ internal static class Sagsdata
         await using var db = app.Database.CreateContext();
         foreach (Sagshandling handling in new Sagshandling[] { new IndsendRedegoerelse("Redegørelse."), new IndsendGenopretningsplan("Plan.") })
         {
-            var version = (await TilsynssagLager.HentAsync(db, sagId))!.Version;
-            var r = await TilsynssagLager.UdfoerAsync(db, sagId, version, handling, chef, [], DateTimeOffset.UtcNow);
+            var version = (await TilsynssagStore.HentAsync(db, sagId))!.Version;
+            var r = await TilsynssagStore.UdfoerAsync(db, sagId, version, handling, chef, [], DateTimeOffset.UtcNow);
             if (!r.Udfoert) throw new InvalidOperationException(r.Besked);
         }
         return sagId;
@@ -51,7 +51,7 @@ internal static class Sagsdata
     {
         await GemUdpegningAsync(app, kommunekode);
         await using var db = app.Database.CreateContext();
-        var r = await TilsynssagLager.AabnAsync(db, kommunekode, Aar, "Oprettet af testen.", new Aktoer("admin@test.dk", Rolle.Administrator),
+        var r = await TilsynssagStore.AabnAsync(db, kommunekode, Aar, "Oprettet af testen.", new Aktoer("admin@test.dk", Rolle.Administrator),
             Fristregler.Standard, aabnet ?? DateTimeOffset.UtcNow);
         return r.SagId ?? throw new InvalidOperationException(r.Besked);
     }

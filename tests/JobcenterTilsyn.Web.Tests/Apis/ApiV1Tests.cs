@@ -263,7 +263,7 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
 
         await using (var db = app.Database.CreateContext())
         {
-            (await ApiNoegleLager.TilbagekaldAsync(db, id, "admin@test.dk", DateTimeOffset.UtcNow)).Should().BeTrue();
+            (await ApiNoegleStore.TilbagekaldAsync(db, id, "admin@test.dk", DateTimeOffset.UtcNow)).Should().BeTrue();
         }
         using var tilbagekaldt = await Hent(client, "/api/v1/municipalities", bearer: noegle);
         tilbagekaldt.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
@@ -388,7 +388,7 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
     private async Task<(long Id, string Noegle)> OpretNoegleAsync(string navn, Rolle rolle, short? kommune)
     {
         await using var db = app.Database.CreateContext();
-        var ny = await ApiNoegleLager.OpretAsync(db, navn, rolle, kommune, "admin@test.dk", DateTimeOffset.UtcNow);
+        var ny = await ApiNoegleStore.OpretAsync(db, navn, rolle, kommune, "admin@test.dk", DateTimeOffset.UtcNow);
         return (ny.Noegle.Id, ny.Hemmelighed);
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using JobcenterTilsyn.Cli;
-using JobcenterTilsyn.Data.Eksport;
+using JobcenterTilsyn.Data.Export;
 using JobcenterTilsyn.Data.Entities;
 using JobcenterTilsyn.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -113,7 +113,7 @@ public sealed class EksportApiTests(TestDatabase database) : IClassFixture<TestD
         var benchmark = await client.GetStringAsync("/api/benchmark?year=2025");
         benchmark.Should().Contain("101;alle;2025;12.345679;3520.0;0.007812500;0.010000000;-0.002187500;1;1\n");
         var rullende = await client.GetStringAsync("/api/benchmark?period=2024-07..2025-06");
-        rullende.Should().StartWith(BenchmarkEksport.Header + "\n")
+        rullende.Should().StartWith(BenchmarkExport.Header + "\n")
             .And.Contain("101;alle;2024-07..2025-06;11.000000;3520.0;0.003125000;0.004000000;-0.000875000;1;1\n", "the period takes the year's place");
     }
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ClosedXML.Excel;
 using JobcenterTilsyn.Data.Entities;
-using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Data.ReadModels;
 using JobcenterTilsyn.Domain.Tid;
 using JobcenterTilsyn.Testing;
 using JobcenterTilsyn.Web.Components.Pages.Overblik;
@@ -103,10 +103,10 @@ public sealed class DiskretionLaekageTests(SikretApp app) : IClassFixture<Sikret
     public async Task The_overview_downloads_of_a_non_administrator_hold_no_withheld_figure()
     {
         await using var db = app.Database.CreateContext();
-        var overblik = await OverblikLaesemodel.HentAsync(db, Juni, erAdministrator: false);
+        var overblik = await OverblikReadModel.HentAsync(db, Juni, erAdministrator: false);
 
-        var csv = Encoding.UTF8.GetString(OverblikEksport.Csv(overblik.Raekker));
-        using var workbook = new XLWorkbook(new MemoryStream(OverblikEksport.Xlsx(overblik.Raekker, Juni)));
+        var csv = Encoding.UTF8.GetString(OverblikExport.Csv(overblik.Raekker));
+        using var workbook = new XLWorkbook(new MemoryStream(OverblikExport.Xlsx(overblik.Raekker, Juni)));
         var celler = workbook.Worksheet(1).CellsUsed()
             .Select(c => Convert.ToString(c.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList();
         foreach (var hemmelighed in Hemmeligt)
@@ -117,8 +117,8 @@ public sealed class DiskretionLaekageTests(SikretApp app) : IClassFixture<Sikret
         var raekke = overblik.Raekker.Single(r => r.Kommunekode == Testbrugere.ChefensKommune);
         raekke.UnderGraense.Should().BeFalse("its only failing goal (A, 3 of 7) is withheld");
 
-        var admin = await OverblikLaesemodel.HentAsync(db, Juni, erAdministrator: true);
-        Encoding.UTF8.GetString(OverblikEksport.Csv(admin.Raekker)).Should().Contain("42,9").And.Contain("1.017");
+        var admin = await OverblikReadModel.HentAsync(db, Juni, erAdministrator: true);
+        Encoding.UTF8.GetString(OverblikExport.Csv(admin.Raekker)).Should().Contain("42,9").And.Contain("1.017");
         admin.Raekker.Single(r => r.Kommunekode == Testbrugere.ChefensKommune).UnderGraense.Should().BeTrue();
     }
 }

@@ -26,7 +26,7 @@ public sealed class RobusthedTests(SikretApp app) : IClassFixture<SikretApp>
 
         svar.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await svar.Content.ReadFromJsonAsync<JsonElement>();
-        problem.GetProperty("errors").GetProperty("page")[0].GetString().Should().Contain($"from 1 to {Sideinddeling.MaksSide}");
+        problem.GetProperty("errors").GetProperty("page")[0].GetString().Should().Contain($"from 1 to {Paging.MaksSide}");
     }
 
     [Theory]
@@ -36,9 +36,9 @@ public sealed class RobusthedTests(SikretApp app) : IClassFixture<SikretApp>
     {
         var client = await app.KlientAsync(Som.Admin);
 
-        var side = await client.GetFromJsonAsync<JsonElement>($"{liste}?page={Sideinddeling.MaksSide}&page_size={Sideinddeling.MaksStoerrelse}");
+        var side = await client.GetFromJsonAsync<JsonElement>($"{liste}?page={Paging.MaksSide}&page_size={Paging.MaksStoerrelse}");
 
-        side.GetProperty("page").GetInt32().Should().Be(Sideinddeling.MaksSide);
+        side.GetProperty("page").GetInt32().Should().Be(Paging.MaksSide);
         side.GetProperty("items").GetArrayLength().Should().Be(0);
         side.GetProperty("total_count").GetInt32().Should().BeGreaterThan(0, "the list has items, just not on this page");
     }

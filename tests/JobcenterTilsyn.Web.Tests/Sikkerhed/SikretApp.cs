@@ -132,12 +132,12 @@ public class SikretApp : IAsyncLifetime
         });
         await db.SaveChangesAsync();
         var admin = new Aktoer("admin@test.dk", Rolle.Administrator);
-        var aabnet = await TilsynssagLager.AabnAsync(db, kommunekode, 2025, "Udpeget", admin, Fristregler.Standard, nu);
+        var aabnet = await TilsynssagStore.AabnAsync(db, kommunekode, 2025, "Udpeget", admin, Fristregler.Standard, nu);
         if (!medBilag) return (aabnet.SagId!.Value, 0);
         var chef = new Aktoer($"chef.{kommunekode}@test.dk", Rolle.Jobcenterchef, kommunekode);
-        await TilsynssagLager.UdfoerAsync(db, aabnet.SagId!.Value, aabnet.Version!.Value, new IndsendRedegoerelse("Redegørelse"), chef,
+        await TilsynssagStore.UdfoerAsync(db, aabnet.SagId!.Value, aabnet.Version!.Value, new IndsendRedegoerelse("Redegørelse"), chef,
             [new NytBilag("redegoerelse.pdf", "application/pdf", Pdf)], nu);
-        var sag = (await TilsynssagLager.HentAsync(db, aabnet.SagId.Value))!;
+        var sag = (await TilsynssagStore.HentAsync(db, aabnet.SagId.Value))!;
         return (sag.Id, sag.Bilag.Single().Id);
     }
 

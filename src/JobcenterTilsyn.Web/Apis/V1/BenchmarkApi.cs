@@ -14,7 +14,7 @@ public static class BenchmarkApi
     {
         api.MapGet("/benchmark", ListAsync).WithTags("Benchmark").WithName("Benchmark")
             .WithSummary("The result benchmark of one year or rolling period, one item per municipality and område (paged).")
-            .Produces<Side<BenchmarkDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<PagedList<BenchmarkDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/benchmark/model", ModelAsync).WithTags("Benchmark").WithName("BenchmarkModel")
             .WithSummary("The fitted regression of each område in one year or rolling period: coefficients with standard errors, R² and n.")
             .Produces<ModellerDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
@@ -57,13 +57,13 @@ public static class BenchmarkApi
             valgtOmraade = fundet;
         }
         if (!Parametre.Kommune(kommunekode, out var kode, out problem)) return problem!;
-        if (Sideinddeling.Fra(page, page_size, out problem) is not { } side) return problem!;
+        if (Paging.Fra(page, page_size, out problem) is not { } side) return problem!;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var alle = await BenchmarkQuery.HentAsync(db, new Benchmarkudvalg(periode), ct);
         if (alle.Count == 0) return Parametre.IkkeFundet($"No benchmark is computed for {periode}.");
         var raekker = alle.Where(b => (valgtOmraade is null || b.Omraade == valgtOmraade) && (kode is null || b.Kommunekode == kode)).ToList();
-        return TypedResults.Ok(side.Side(raekker, BenchmarkDto.Fra));
+        return TypedResults.Ok(side.Apply(raekker, BenchmarkDto.Fra));
     }
 
     private static async Task<IResult> ModelAsync(

@@ -12,7 +12,7 @@ public static class KommunerApi
     {
         api.MapGet("/municipalities", ListAsync).WithTags("Municipalities").WithName("Municipalities")
             .WithSummary("The municipalities, by code (paged).")
-            .Produces<Side<KommuneDto>>().ProducesValidationProblem();
+            .Produces<PagedList<KommuneDto>>().ProducesValidationProblem();
         return api;
     }
 
@@ -23,9 +23,9 @@ public static class KommunerApi
         [Description("Items per page, 1–200 (default 50).")] string? page_size,
         IDbContextFactory<TilsynDbContext> dbFactory, CancellationToken ct)
     {
-        if (Sideinddeling.Fra(page, page_size, out var problem) is not { } side) return problem!;
+        if (Paging.Fra(page, page_size, out var problem) is not { } side) return problem!;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var kommuner = await KommuneLager.AlleAsync(db, ct);
-        return TypedResults.Ok(side.Side(kommuner, k => new KommuneDto(k.Kommunekode, k.Navn, k.Region, k.Indbyggere)));
+        var kommuner = await KommuneStore.AlleAsync(db, ct);
+        return TypedResults.Ok(side.Apply(kommuner, k => new KommuneDto(k.Kommunekode, k.Navn, k.Region, k.Indbyggere)));
     }
 }

@@ -17,7 +17,7 @@ public static class MaalApi
         api.MapGet("/measures", ListAsync).WithTags("Measures").WithName("Measures")
             .WithSummary("Focus goals and indicators of one month, one item per municipality and goal (paged).")
             .WithDescription("For non-administrators a figure over 1–4 persons is withheld (rules.md §10): with naevner 1–4 every count, the share, `opfyldt` and `mangler` are null; with taeller or naevner − taeller 1–4 only `naevner` is shown. `skjult` is then true.")
-            .Produces<Side<MaalDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<PagedList<MaalDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -44,7 +44,7 @@ public static class MaalApi
     {
         if (!Parametre.Maaned(month, out var maaned, out var problem)) return problem!;
         if (!Parametre.Kommune(kommunekode, out var kode, out problem)) return problem!;
-        if (Sideinddeling.Fra(page, page_size, out problem) is not { } side) return problem!;
+        if (Paging.Fra(page, page_size, out problem) is not { } side) return problem!;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var alle = await MaalQuery.HentAsync(db, maaned, ct: ct);
@@ -53,6 +53,6 @@ public static class MaalApi
         if (kode is { } x && raekker.Count == 0) return Parametre.IkkeFundet($"There is no municipality {x}.");
 
         var admin = user.ErAdministrator();
-        return TypedResults.Ok(side.Side(raekker, r => MaalDto.Fra(r, admin)));
+        return TypedResults.Ok(side.Apply(raekker, r => MaalDto.Fra(r, admin)));
     }
 }

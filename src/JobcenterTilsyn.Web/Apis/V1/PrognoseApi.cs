@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using JobcenterTilsyn.Data;
-using JobcenterTilsyn.Data.Eksport;
+using JobcenterTilsyn.Data.Export;
 using JobcenterTilsyn.Data.Queries;
 using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Domain.Udpegning;
@@ -18,7 +18,7 @@ public static class PrognoseApi
         api.MapGet("/forecast", ListAsync).WithTags("Forecast").WithName("Forecast")
             .WithSummary("The forecast of the year's designation as of a status month, one item per municipality (paged). A forecast, not the designation.")
             .WithDescription("`a` and `b` are the goals pooled over January..status month under the year's thresholds, with the same discretion as /measures; `mangler_a` and `mangler_b` are null for non-administrators whenever the pooled figure is withheld. A month the forecast needs that is not computed is a 404 naming the months.")
-            .Produces<Side<PrognoseDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<PagedList<PrognoseDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -47,7 +47,7 @@ public static class PrognoseApi
     {
         if (!Parametre.Maaned(month, out var maaned, out var problem)) return problem!;
         if (!Parametre.Kommune(kommunekode, out var kode, out problem)) return problem!;
-        if (Sideinddeling.Fra(page, page_size, out problem) is not { } side) return problem!;
+        if (Paging.Fra(page, page_size, out problem) is not { } side) return problem!;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         IReadOnlyList<Prognoseraekke> alle;
@@ -63,6 +63,6 @@ public static class PrognoseApi
         if (kode is { } x && raekker.Count == 0) return Parametre.IkkeFundet($"There is no municipality {x}.");
 
         var admin = user.ErAdministrator();
-        return TypedResults.Ok(side.Side(raekker, r => PrognoseDto.Fra(r, admin)));
+        return TypedResults.Ok(side.Apply(raekker, r => PrognoseDto.Fra(r, admin)));
     }
 }

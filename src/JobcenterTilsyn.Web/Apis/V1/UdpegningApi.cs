@@ -16,7 +16,7 @@ public static class UdpegningApi
         api.MapGet("/designation", ListAsync).WithTags("Designation").WithName("Designation")
             .WithSummary("The designation of one year, one item per municipality (paged).")
             .WithDescription("`a` and `b` are the goals pooled over the year, with the same discretion as /measures.")
-            .Produces<Side<UdpegningDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<PagedList<UdpegningDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -40,13 +40,13 @@ public static class UdpegningApi
     {
         if (!Parametre.Aar(year, out var aar, out var problem)) return problem!;
         if (!Parametre.Kommune(kommunekode, out var kode, out problem)) return problem!;
-        if (Sideinddeling.Fra(page, page_size, out problem) is not { } side) return problem!;
+        if (Paging.Fra(page, page_size, out problem) is not { } side) return problem!;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var alle = await UdpegningQuery.HentAsync(db, aar, ct: ct);
         if (alle.Count == 0) return Parametre.IkkeFundet($"No designation is computed for {aar}.");
         var raekker = kode is { } k ? [.. alle.Where(u => u.Kommunekode == k)] : alle;
         var admin = user.ErAdministrator();
-        return TypedResults.Ok(side.Side(raekker, u => UdpegningDto.Fra(u, admin)));
+        return TypedResults.Ok(side.Apply(raekker, u => UdpegningDto.Fra(u, admin)));
     }
 }

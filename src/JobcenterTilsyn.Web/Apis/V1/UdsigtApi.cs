@@ -17,7 +17,7 @@ public static class UdsigtApi
         api.MapGet("/outlook", ListAsync).WithTags("Outlook").WithName("Outlook")
             .WithSummary("The outlook of goals A and B for the three months after a status month, one item per municipality, goal and month (paged).")
             .WithDescription("For non-administrators (rules.md §10): `naevner` is null when 1–4; `har_tilbud`, `uden_tilbud` and `noedvendige` are null when `naevner`, `har_tilbud` or `uden_tilbud` is 1–4. `skjult` is then true.")
-            .Produces<Side<UdsigtDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<PagedList<UdsigtDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -44,7 +44,7 @@ public static class UdsigtApi
     {
         if (!Parametre.Maaned(month, out var maaned, out var problem)) return problem!;
         if (!Parametre.Kommune(kommunekode, out var kode, out problem)) return problem!;
-        if (Sideinddeling.Fra(page, page_size, out problem) is not { } side) return problem!;
+        if (Paging.Fra(page, page_size, out problem) is not { } side) return problem!;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var alle = await UdsigtQuery.HentAsync(db, maaned, ct: ct);
@@ -53,6 +53,6 @@ public static class UdsigtApi
         if (kode is { } x && raekker.Count == 0) return Parametre.IkkeFundet($"There is no municipality {x}.");
 
         var admin = user.ErAdministrator();
-        return TypedResults.Ok(side.Side(raekker, r => UdsigtDto.Fra(r, admin)));
+        return TypedResults.Ok(side.Apply(raekker, r => UdsigtDto.Fra(r, admin)));
     }
 }

@@ -20,7 +20,7 @@ public static class Potentialevisning
 
     /// <summary>The administrators' setting, falling back to <see cref="KronerPrFuldtidsperson(IConfiguration)"/>.</summary>
     public static async Task<double> KronerPrFuldtidspersonAsync(TilsynDbContext db, IConfiguration configuration, CancellationToken ct = default) =>
-        await IndstillingLager.HentTalAsync(db, IndstillingLager.KronerPrFuldtidsperson, ct) ?? KronerPrFuldtidsperson(configuration);
+        await IndstillingStore.HentTalAsync(db, IndstillingStore.KronerPrFuldtidsperson, ct) ?? KronerPrFuldtidsperson(configuration);
 
     /// <summary>"+12,3 fuldtidspersoner" (positive: more on benefits than expected).</summary>
     public static string Personer(double personer) =>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Bunit;
-using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Data.ReadModels;
 using JobcenterTilsyn.Domain.Benchmark;
 using JobcenterTilsyn.Web.Components.Pages.Kommuneside;
 using MudBlazor.Services;

@@ -1,4 +1,4 @@
-using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Data.ReadModels;
 using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Domain.Fokusmaal;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Data.ReadModels;
 
 namespace JobcenterTilsyn.Web.Components.Pages.Overblik;
 

@@ -1,4 +1,4 @@
-using JobcenterTilsyn.Data.Laesemodeller;
+using JobcenterTilsyn.Data.ReadModels;
 
 namespace JobcenterTilsyn.Web.Components.Pages.Udpegning;
 

@@ -3,7 +3,7 @@ using JobcenterTilsyn.Web.Apis.V1;
 using JobcenterTilsyn.Web.Components;
 using JobcenterTilsyn.Web.Extensions;
 using JobcenterTilsyn.Web.Health;
-using JobcenterTilsyn.Web.Sikkerhed;
+using JobcenterTilsyn.Web.Security;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using JobcenterTilsyn.Cli.Generate;
-using JobcenterTilsyn.Data.Beregning;
+using JobcenterTilsyn.Data.Computation;
 using JobcenterTilsyn.Data.Import;
 using JobcenterTilsyn.Domain.Tid;
 

@@ -1,4 +1,4 @@
-using JobcenterTilsyn.Data.Beregning;
+using JobcenterTilsyn.Data.Computation;
 using JobcenterTilsyn.Domain.Benchmark;
 using JobcenterTilsyn.Domain.Tid;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using JobcenterTilsyn.Cli.Generate;
-using JobcenterTilsyn.Data.Beregning;
+using JobcenterTilsyn.Data.Computation;
 using JobcenterTilsyn.Data.Import;
 using JobcenterTilsyn.Domain.Tid;
 using Npgsql;

@@ -1,4 +1,4 @@
-using JobcenterTilsyn.Data.Beregning;
+using JobcenterTilsyn.Data.Computation;
 using JobcenterTilsyn.Data.Export;
 using JobcenterTilsyn.Data.Entities;
 using JobcenterTilsyn.Data.Regler;

@@ -3,7 +3,7 @@ using JobcenterTilsyn.Data;
 using JobcenterTilsyn.Data.Export;
 using JobcenterTilsyn.Domain.Benchmark;
 using JobcenterTilsyn.Domain.Tid;
-using JobcenterTilsyn.Web.Sikkerhed;
+using JobcenterTilsyn.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Web.Apis;

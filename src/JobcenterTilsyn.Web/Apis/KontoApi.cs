@@ -1,6 +1,6 @@
 using JobcenterTilsyn.Data.Identitet;
 using JobcenterTilsyn.Web.Extensions;
-using JobcenterTilsyn.Web.Sikkerhed;
+using JobcenterTilsyn.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;

@@ -3,7 +3,7 @@ using JobcenterTilsyn.Data;
 using JobcenterTilsyn.Data.Tilsynssager;
 using JobcenterTilsyn.Domain.Tilsynssager;
 using JobcenterTilsyn.Domain.Udpegning;
-using JobcenterTilsyn.Web.Sikkerhed;
+using JobcenterTilsyn.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using JobcenterTilsyn.Data;
 using JobcenterTilsyn.Data.Identitet;
-using JobcenterTilsyn.Web.Sikkerhed;
+using JobcenterTilsyn.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,4 +1,4 @@
-using JobcenterTilsyn.Web.Sikkerhed;
+using JobcenterTilsyn.Web.Security;
 
 namespace JobcenterTilsyn.Web.Extensions;
 

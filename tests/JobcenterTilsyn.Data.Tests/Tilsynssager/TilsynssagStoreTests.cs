@@ -105,7 +105,7 @@ public sealed class TilsynssagLagerTests(TestDatabase database) : IClassFixture<
         var aabne = await TilsynssagStore.KommunerMedAabenSagAsync(db);
 
         aabne.Should().Contain(161).And.NotContain(159);
-        (await JobcenterTilsyn.Data.Beregning.AabneSager.KommunerAsync(db, default)).Should().BeEquivalentTo(aabne,
+        (await JobcenterTilsyn.Data.Computation.AabneSager.KommunerAsync(db, default)).Should().BeEquivalentTo(aabne,
             "the designation's `forbedret` reads the open cases from the case store");
     }
 

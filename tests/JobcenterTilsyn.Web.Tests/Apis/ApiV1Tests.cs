@@ -7,7 +7,7 @@ using JobcenterTilsyn.Data.ApiNoegler;
 using JobcenterTilsyn.Data.Entities;
 using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Testing;
-using JobcenterTilsyn.Web.Tests.Sikkerhed;
+using JobcenterTilsyn.Web.Tests.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 

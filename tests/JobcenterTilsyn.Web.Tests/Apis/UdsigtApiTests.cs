@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using JobcenterTilsyn.Cli;
 using JobcenterTilsyn.Data.Entities;
-using JobcenterTilsyn.Web.Tests.Sikkerhed;
+using JobcenterTilsyn.Web.Tests.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 

@@ -8,7 +8,7 @@ namespace JobcenterTilsyn.Web.Tests.Hosting;
 
 /// <summary>
 /// The composed app in memory (TestServer): start-up checks, health when the database is down, Danish pages.
-/// Signed-in pages, 403/404 pages and the menu per role are in Sikkerhed/AdgangsmatrixTests.
+/// Signed-in pages, 403/404 pages and the menu per role are in Security/AdgangsmatrixTests.
 /// </summary>
 public sealed class AppHostingTests
 {

@@ -4,7 +4,7 @@ using JobcenterTilsyn.Data;
 using JobcenterTilsyn.Data.Entities;
 using JobcenterTilsyn.Data.Import;
 using JobcenterTilsyn.Testing;
-using JobcenterTilsyn.Web.Tests.Sikkerhed;
+using JobcenterTilsyn.Web.Tests.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

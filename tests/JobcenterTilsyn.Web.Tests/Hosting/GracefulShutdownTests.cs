@@ -3,7 +3,7 @@ using System.Text;
 using JobcenterTilsyn.Data.Import;
 using JobcenterTilsyn.Testing;
 using JobcenterTilsyn.Web.Components.Pages.Import;
-using JobcenterTilsyn.Web.Tests.Sikkerhed;
+using JobcenterTilsyn.Web.Tests.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,7 +5,7 @@ using JobcenterTilsyn.Data.Export;
 using JobcenterTilsyn.Data.Queries;
 using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Domain.Udpegning;
-using JobcenterTilsyn.Web.Sikkerhed;
+using JobcenterTilsyn.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Web.Apis.V1;

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using JobcenterTilsyn.Data;
 using JobcenterTilsyn.Data.Tilsynssager;
 using JobcenterTilsyn.Domain.Tid;
-using JobcenterTilsyn.Web.Sikkerhed;
+using JobcenterTilsyn.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using static JobcenterTilsyn.Web.Apis.TilsynssagerApi;
 

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using JobcenterTilsyn.Data;
 using JobcenterTilsyn.Data.Queries;
 using JobcenterTilsyn.Domain.Adgang;
-using JobcenterTilsyn.Web.Sikkerhed;
+using JobcenterTilsyn.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Web.Apis.V1;

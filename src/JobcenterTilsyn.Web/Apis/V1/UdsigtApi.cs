@@ -4,7 +4,7 @@ using JobcenterTilsyn.Data;
 using JobcenterTilsyn.Data.Queries;
 using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Domain.Fokusmaal;
-using JobcenterTilsyn.Web.Sikkerhed;
+using JobcenterTilsyn.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Web.Apis.V1;

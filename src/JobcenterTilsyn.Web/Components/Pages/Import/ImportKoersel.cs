@@ -1,4 +1,4 @@
-using JobcenterTilsyn.Data.Beregning;
+using JobcenterTilsyn.Data.Computation;
 using JobcenterTilsyn.Data.Import;
 using JobcenterTilsyn.Domain.Tid;
 using JobcenterTilsyn.Web.Extensions;

@@ -1,8 +1,0 @@
-namespace JobcenterTilsyn.Web.Tests.Sikkerhed;
-
-/// <summary>The test classes that each start the app over their own database run one after another, not all at once.</summary>
-[CollectionDefinition(Name)]
-public sealed class VaertCollection
-{
-    public const string Name = "Vaert";
-}

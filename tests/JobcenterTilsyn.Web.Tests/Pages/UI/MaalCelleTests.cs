@@ -47,22 +47,6 @@ public sealed class MaalCelleTests : IAsyncLifetime
 
         celle.Markup.Should().Contain("100,0");
     }
-}
-
-public sealed class MaalCelleMarkeringTests : IAsyncLifetime
-{
-    private readonly BunitContext _bunit = new();
-
-    public MaalCelleMarkeringTests()
-    {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("da-DK");
-        _bunit.JSInterop.Mode = JSRuntimeMode.Loose;
-        _bunit.Services.AddMudServices();
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _bunit.DisposeAsync();
 
     [Fact]
     public void A_small_complement_withholds_the_share_and_the_under_mark()

@@ -12,6 +12,16 @@ public sealed record UdpegningFilter(string? Kategori = null)
     public static IReadOnlyDictionary<string, int> Optaelling(IEnumerable<Udpegningsposition> raekker) =>
         raekker.GroupBy(r => r.Udpegning.Kategori).ToDictionary(g => g.Key, g => g.Count());
 
+    /// <summary>What each category means (rules.md §8), in one short sentence for the page.</summary>
+    public static string Forklaring(string kode) => kode switch
+    {
+        "udpeget" => "Både resultatkriteriet og indsatskriteriet rammer. Kommunen indstilles til skærpet tilsyn.",
+        "risikozone" => "Præcis ét af de to kriterier rammer; rammer det andet også, bliver kommunen udpeget.",
+        "forbedret" => "Kommunen har en åben tilsynssag, og ingen af kriterierne rammer længere: indsatsen virker.",
+        "ingen" => "Ingen af kriterierne rammer, og kommunen har ingen åben tilsynssag.",
+        _ => "",
+    };
+
     /// <summary>The link that starts a supervision case from a designation.</summary>
     public static string NySagLink(short kommunekode, int aar) => $"tilsynssager?kommune={kommunekode}&aar={aar}";
 }

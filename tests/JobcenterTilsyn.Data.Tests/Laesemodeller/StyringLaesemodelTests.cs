@@ -143,7 +143,8 @@ public sealed class StyringLaesemodelTests(DemoResultatDatabase demo) : IClassFi
             f.Fejl.MiddelAbsolutFejl.Should().BeApproximately(s.Mae, 1e-9);
             f.Fejl.MiddelFejl.Should().BeApproximately(s.Bias, 1e-9);
         }
-        fejl[0].Fra.Should().Be(DemoResultaterFra);
+        // Horizon 1: the status months 2022-01..2025-11 (the last whose next month is measured).
+        (fejl[0].Fra, fejl[0].Til).Should().Be((new Maaned(2022, 1), new Maaned(2025, 11)));
     }
 
     [Fact]
@@ -160,8 +161,6 @@ public sealed class StyringLaesemodelTests(DemoResultatDatabase demo) : IClassFi
         efter.Raekker.Where(x => x.Kommunekode != udpeget.Kommunekode).Should().OnlyContain(x => x.AabenSag == null);
         (await PrognoseReadModel.HentAsync(db, erAdministrator: true)).For(udpeget.Kommunekode)!.AabenSag.Should().Be(r.SagId);
     }
-
-    private static readonly Maaned DemoResultaterFra = new(2022, 2);
 
     private sealed record SqlFejl(short Maal, int Horisont, double Mae, double Bias, int Antal);
 }

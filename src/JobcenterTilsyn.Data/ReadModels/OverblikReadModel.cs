@@ -35,6 +35,12 @@ public sealed record OverblikRaekke(
 
     /// <summary>A goal with a threshold is below it on what is disclosed (a withheld or empty figure does not fail).</summary>
     public bool UnderGraense => MaalKoder.Alle.Any(m => Tal(m)?.UnderMaal == true);
+
+    /// <summary>
+    /// The goals (A, B) met now whose outlook for <see cref="Overblik.UdsigtMaaned"/> is below the goal, on disclosed
+    /// figures only: a withheld figure or a withheld outlook never marks a row (<see cref="OverblikUdsigt"/>).
+    /// </summary>
+    public IReadOnlyList<Maal> PaaVejUnder { get; init; } = [];
 }
 
 /// <summary>
@@ -48,7 +54,14 @@ public sealed record Overblik(
     int? BenchmarkAar,
     int? UdpegningAar,
     IReadOnlyList<OverblikRaekke> Raekker,
-    IReadOnlyDictionary<Maal, OplystMaaltal> Landet);
+    IReadOnlyDictionary<Maal, OplystMaaltal> Landet)
+{
+    /// <summary>The rule sets that produced the month's figures (one, unless a recomputation mixed them), by name.</summary>
+    public IReadOnlyList<string> Regelsaet { get; init; } = [];
+
+    /// <summary>The coming month whose outlook <see cref="OverblikRaekke.PaaVejUnder"/> reads; null when none is stored.</summary>
+    public Maaned? UdsigtMaaned { get; init; }
+}
 
 /// <summary>The overview composed from the figure queries (<see cref="MaalQuery"/>, <see cref="BenchmarkQuery"/>, <see cref="UdpegningQuery"/>).</summary>
 public static class OverblikReadModel
@@ -68,7 +81,8 @@ public static class OverblikReadModel
                 new Dictionary<Maal, OplystMaaltal>());
         }
 
-        var tal = (await MaalQuery.HentAsync(db, m, ct: ct))
+        var maalraekker = await MaalQuery.HentAsync(db, m, ct: ct);
+        var tal = maalraekker
             .ToDictionary(r => (r.Kommunekode, r.Maal), r => Diskretion.Oplys(r.Tal, erAdministrator));
         var landet = (await LandstalQuery.HentAsync(db, m, ct))
             .ToDictionary(l => l.Maal, l => Diskretion.Oplys(l.Tal, erAdministrator));
@@ -80,6 +94,10 @@ public static class OverblikReadModel
             : [];
         var udpegning = (await UdpegningQuery.HentAsync(db, m.Aar, ct: ct)).ToDictionary(u => u.Kommunekode, u => u.Kategori);
 
+        var udsigt = await UdsigtQuery.HentAsync(db, m, ct: ct);
+        var udsigtMaaned = OverblikUdsigt.Maaned(m);
+        var paaVejUnder = OverblikUdsigt.PaaVejUnder(udsigt, udsigtMaaned, tal, erAdministrator);
+
         var raekker = kommuner.Select(k =>
         {
             var b = benchmark.GetValueOrDefault(k.Kommunekode);
@@ -90,9 +108,14 @@ public static class OverblikReadModel
                 tal.GetValueOrDefault((k.Kommunekode, Maal.CUdenIndsatsAktivitetsparat)),
                 tal.GetValueOrDefault((k.Kommunekode, Maal.DSamtale3m)),
                 b?.Residual, b?.Rang, b?.Klynge,
-                udpegning.GetValueOrDefault(k.Kommunekode));
+                udpegning.GetValueOrDefault(k.Kommunekode))
+            { PaaVejUnder = paaVejUnder.GetValueOrDefault(k.Kommunekode, []) };
         }).ToList();
 
-        return new Overblik(m, maaneder, benchmarkAar, udpegning.Count > 0 ? m.Aar : null, raekker, landet);
+        return new Overblik(m, maaneder, benchmarkAar, udpegning.Count > 0 ? m.Aar : null, raekker, landet)
+        {
+            Regelsaet = [.. maalraekker.Select(r => r.Regelsaet).Distinct().Order(StringComparer.Ordinal)],
+            UdsigtMaaned = udsigt.Count > 0 ? udsigtMaaned : null,
+        };
     }
 }

@@ -20,7 +20,7 @@ public sealed class OverblikPageTests(AppServerFixture app, BrowserFixture brows
         await using var session = await browser.OpenSessionAsync(app);
         await session.SignInAsync(Rolle.Analytiker);
         await session.GotoAsync("/");
-        var raekker = session.Page.Locator("[data-testid=overblik-tabel] tbody tr.mud-table-row");
+        var raekker = session.Page.Locator("[data-testid=overblik-raekke]");
         await Expect(raekker).ToHaveCountAsync(98);
         await Expect(session.ByTestId("overblik-beskrivelse")).ToContainTextAsync("december 2025");
         await Expect(session.ByTestId("landstal-A")).ToContainTextAsync("%");
@@ -46,15 +46,19 @@ public sealed class OverblikPageTests(AppServerFixture app, BrowserFixture brows
 
         var download = await session.Page.RunAndWaitForDownloadAsync(() => session.ByTestId("eksport-csv").ClickAsync());
 
-        download.SuggestedFilename.Should().Be("overblik_2025-12.csv");
+        download.SuggestedFilename.Should().Be("overblik_2025-12_soeg-frederik.csv");
         var sti = await download.PathAsync();
         var bytes = await File.ReadAllBytesAsync(sti!);
         bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
-        var linjer = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        linjer[0].Should().StartWith("Kode;Kommune;Region;A andel;A tæller;A nævner");
+        var alle = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
+        alle.Should().Contain("Filtre;\"Søgning: \"\"frederik\"\"\"");
+        alle.Should().Contain("Måned;december 2025 (2025-12)");
+        alle.Should().Contain(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^Udtrukket;\d{1,2}\. [a-zæøå]{3,4}\.? \d{4} kl\. \d{2}\.\d{2}$"));
+        var linjer = alle.SkipWhile(l => !l.StartsWith("Kode;", StringComparison.Ordinal)).Where(l => l.Length > 0).ToList();
+        linjer[0].Should().StartWith("Kode;Kommune;Region;A andel (%);A tæller;A nævner");
         linjer.Skip(1).Select(l => l.Split(';')[1]).Should().BeEquivalentTo(["Frederiksberg", "Frederikssund", "Frederikshavn"]);
-        // A share in Danish format, or "< 5" where discretion withholds it (rules.md §10).
-        linjer.Skip(1).Select(l => l.Split(';')[3]).Should().OnlyContain(a => System.Text.RegularExpressions.Regex.IsMatch(a, @"^(\d{1,3},\d %|< 5)$"));
+        // A share as a plain Danish number, or empty where discretion withholds it (rules.md §10); never "< 5" text.
+        linjer.Skip(1).Select(l => l.Split(';')[3]).Should().OnlyContain(a => System.Text.RegularExpressions.Regex.IsMatch(a, @"^(\d{1,3}(,\d)?|)$"));
         session.Errors.Should().BeEmpty();
     }
 

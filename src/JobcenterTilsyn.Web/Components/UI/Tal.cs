@@ -23,8 +23,21 @@ public static class Tal
         return fortegn + tekst + " pt";
     }
 
+    /// <summary>Rounded first, so a value that rounds to zero never shows as "-0,0" (negative zero).</summary>
     public static string Decimal(double? vaerdi, int decimaler) =>
-        vaerdi is { } v ? v.ToString("N" + decimaler.ToString(CultureInfo.InvariantCulture), Dansk) : Mangler;
+        vaerdi is { } v ? UdenNegativtNul(Math.Round(v, decimaler)).ToString("N" + decimaler.ToString(CultureInfo.InvariantCulture), Dansk) : Mangler;
+
+    /// <summary>A regression coefficient in plain decimals, never E-notation: four decimals, or three significant digits when smaller.</summary>
+    public static string Koefficient(double vaerdi)
+    {
+        var abs = Math.Abs(vaerdi);
+        if (abs >= 0.001 || abs == 0) return Decimal(vaerdi, 4);
+        var decimaler = Math.Min(15, 2 - (int)Math.Floor(Math.Log10(abs)));
+        return Decimal(vaerdi, decimaler);
+    }
+
+    /// <summary>-0.0 becomes 0.0: a rounded negative zero is zero, in text and in a spreadsheet cell.</summary>
+    public static double UdenNegativtNul(double vaerdi) => vaerdi == 0 ? 0d : vaerdi;
 
     public static string Heltal(int? vaerdi) => vaerdi is { } v ? v.ToString("N0", Dansk) : Mangler;
 

@@ -24,8 +24,48 @@ public sealed class OverblikFilterTests
     [Fact]
     public void Failing_a_goal_means_a_share_below_its_threshold_compared_exactly()
     {
-        // København: A 67,9 % < 70 %. Aalborg: exactly 70 % meets its goal. Frederikshavn: B 60 % < 80 %.
-        new OverblikFilter(KunUnderGraense: true).Anvend(Alle).Should().Equal(Koebenhavn, Frederikshavn);
+        // København: A 67,9 % < 70 %. Aalborg: exactly 70 % meets its goal. Frederikshavn: A withheld, B 60 % < 80 %.
+        new OverblikFilter(AUnder: true).Anvend(Alle).Should().Equal(Koebenhavn);
+        new OverblikFilter(BUnder: true).Anvend(Alle).Should().Equal(Frederikshavn);
+    }
+
+    [Fact]
+    public void Goal_criteria_combine_with_and()
+    {
+        var begge = Koebenhavn with { Kommunekode = 147, Navn = "Frederiksberg", B = Diskretion.Oplys(new Maaltal(70, 100, 0.8), erAdministrator: false) };
+        new OverblikFilter(AUnder: true, BUnder: true).Anvend([.. Alle, begge]).Should().Equal(begge);
+        new OverblikFilter(AUnder: true, Region: "Nordjylland").Anvend([.. Alle, begge]).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void C_is_compared_with_the_national_share_and_a_withheld_or_missing_c_never_matches()
+    {
+        // København C 20 %, Aalborg C 0 of 0 (no share), Frederikshavn no C at all.
+        new OverblikFilter(C: CRetning.Over).Anvend(Alle, landetC: 0.15).Should().Equal(Koebenhavn);
+        new OverblikFilter(C: CRetning.Under).Anvend(Alle, landetC: 0.15).Should().BeEmpty();
+        new OverblikFilter(C: CRetning.Under).Anvend(Alle, landetC: 0.25).Should().Equal(Koebenhavn);
+        new OverblikFilter(C: CRetning.Over).Anvend(Alle, landetC: null).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void On_its_way_below_keeps_the_rows_the_read_model_marked()
+    {
+        var paaVej = Aalborg with { PaaVejUnder = [Maal.ATilbud12m] };
+        new OverblikFilter(PaaVejUnder: true).Anvend([Koebenhavn, paaVej, Frederikshavn]).Should().Equal(paaVej);
+        new OverblikFilter(PaaVejUnder: true, BUnder: true).Anvend([Koebenhavn, paaVej, Frederikshavn]).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_filter_describes_itself_in_danish_and_as_ascii_file_name_parts()
+    {
+        var filter = new OverblikFilter(Region: "Syddanmark", Klynge: 2, Kategori: "risikozone", AUnder: true, BUnder: true,
+            C: CRetning.Over, PaaVejUnder: true, Soegetekst: " Ærø Å ");
+
+        filter.Beskrivelse().Should().Equal("Region: Syddanmark", "Klynge 2", "Udpegning: Risikozone", "A under mål", "B under mål",
+            "C over landstallet", "På vej under målet", "Søgning: \"Ærø Å\"");
+        filter.Filnavnsdele().Should().Equal("region-syddanmark", "klynge-2", "udpegning-risikozone", "a-under", "b-under", "c-over",
+            "paa-vej-under", "soeg-aeroe-aa");
+        new OverblikFilter().Beskrivelse().Should().BeEmpty();
     }
 
     [Fact]
@@ -35,7 +75,7 @@ public sealed class OverblikFilterTests
         var skjult = Aalborg with { B = Diskretion.Oplys(new Maaltal(7, 10, 0.8), erAdministrator: false) };
         var aaben = Aalborg with { B = Diskretion.Oplys(new Maaltal(7, 10, 0.8), erAdministrator: true) };
 
-        new OverblikFilter(KunUnderGraense: true).Anvend([skjult, aaben]).Should().Equal(aaben);
+        new OverblikFilter(BUnder: true).Anvend([skjult, aaben]).Should().Equal(aaben);
         skjult.UnderGraense.Should().BeFalse();
     }
 

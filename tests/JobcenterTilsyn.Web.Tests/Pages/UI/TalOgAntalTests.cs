@@ -22,6 +22,28 @@ public sealed class TalOgAntalTests
     }
 
     [Fact]
+    public void A_decimal_that_rounds_to_zero_never_shows_a_minus()
+    {
+        Tal.Decimal(-0.04, 1).Should().Be("0,0", "the residual -0,04 pt is shown as \"0,0 pt\" beside it");
+        Tal.Decimal(-0.0, 1).Should().Be("0,0");
+        Tal.UdenNegativtNul(-0.0).Should().Be(0d);
+        double.IsNegative(Tal.UdenNegativtNul(-0.0)).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData(0.1234567, "0,1235")]
+    [InlineData(-2.5, "-2,5000")]
+    [InlineData(0.000012345, "0,0000123")]
+    [InlineData(-0.00098765, "-0,000988")]
+    [InlineData(1.2e-9, "0,00000000120")]
+    [InlineData(0, "0,0000")]
+    public void Coefficients_are_plain_decimals_never_e_notation(double vaerdi, string vist)
+    {
+        Tal.Koefficient(vaerdi).Should().Be(vist);
+        Tal.Koefficient(vaerdi).Should().NotContainAny("E", "e");
+    }
+
+    [Fact]
     public void Large_numbers_use_danish_separators()
     {
         Tal.Decimal(1234.5, 1).Should().Be("1.234,5");

@@ -15,7 +15,4 @@ public static class Omraadenavne
         Omraade.Sygedagpenge => "Sygedagpengeområdet",
         _ => omraade.ToString(),
     };
-
-    /// <summary>Model variable names are register codes; "(intercept)" reads as "Konstant".</summary>
-    public static string Variabel(string variabel) => variabel == "(intercept)" ? "Konstant" : variabel;
 }

@@ -3,59 +3,91 @@ using ClosedXML.Excel;
 using JobcenterTilsyn.Data.ReadModels;
 using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Domain.Fokusmaal;
-using JobcenterTilsyn.Domain.Tid;
 using JobcenterTilsyn.Web.Components.UI;
 
 namespace JobcenterTilsyn.Web.Components.Pages.Overblik;
 
 /// <summary>
-/// The overview as the user sees it (rows already filtered and sorted) for Excel: CSV with ';', UTF-8 with BOM and
-/// da-DK numbers, or an .xlsx workbook with real numbers. Every figure is already disclosed (<see cref="Diskretion.Oplys(Maaltal, bool)"/>).
+/// The overview as the user sees it (rows already filtered and sorted) for Excel: CSV with ';', UTF-8 with BOM, a header
+/// block describing the extraction, then the table with plain numbers (decimal comma, no thousands separator); or an
+/// .xlsx workbook with real numbers and the description on a second sheet. Every figure is already disclosed
+/// (<see cref="Diskretion.Oplys(Maaltal, bool)"/>); a withheld figure is an empty cell with a note, never "&lt; 5" text
+/// in a number column.
 /// </summary>
 public static class OverblikExport
 {
     public const string CsvIndholdstype = "text/csv; charset=utf-8";
     public const string XlsxIndholdstype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>Why a number cell is empty.</summary>
+    public const string SkjultNote = "Tomme talfelter, der er nævnt i kolonnen Bemærkning, er skjult, fordi de vedrører færre end 5 personer (diskretion).";
+
     private static readonly UTF8Encoding Utf8MedBom = new(encoderShouldEmitUTF8Identifier: true);
+
+    /// <summary>Only A and B have a threshold in the rule sets, so only they have an "under mål" column.</summary>
+    private static readonly Maal[] MedGraense = [Maal.ATilbud12m, Maal.BTidligIndsats];
 
     public static IReadOnlyList<string> Overskrifter { get; } =
     [
         "Kode", "Kommune", "Region",
-        .. MaalKoder.Alle.SelectMany(m => new[] { $"{Maalnavne.Bogstav(m)} andel", $"{Maalnavne.Bogstav(m)} tæller", $"{Maalnavne.Bogstav(m)} nævner", $"{Maalnavne.Bogstav(m)} under mål" }),
-        "Residual (pt)", "Rang", "Klynge", "Udpegning",
+        .. MaalKoder.Alle.SelectMany(m => (string[])[
+            $"{Maalnavne.Bogstav(m)} andel (%)", $"{Maalnavne.Bogstav(m)} tæller", $"{Maalnavne.Bogstav(m)} nævner",
+            .. MedGraense.Contains(m) ? (string[])[$"{Maalnavne.Bogstav(m)} under mål", $"{Maalnavne.Bogstav(m)} mangler"] : []]),
+        "Residual (pt)", "Rang", "Klynge", "Udpegning", "På vej under målet", "Bemærkning",
     ];
 
-    public static string Filnavn(Maaned maaned, string endelse) => $"overblik_{maaned}.{endelse}";
+    /// <summary>"overblik_2025-12_region-nordjylland_a-under.csv": the month and every active filter.</summary>
+    public static string Filnavn(OverblikUdtraek udtraek, string endelse) =>
+        string.Join('_', ["overblik", udtraek.Maaned.ToString(), .. udtraek.Filter.Filnavnsdele()]) + "." + endelse;
 
-    public static byte[] Csv(IEnumerable<OverblikRaekke> raekker)
+    /// <summary>One row as typed cells: a number, a text, or null for an empty cell.</summary>
+    public static IReadOnlyList<object?> Celler(OverblikRaekke r)
+    {
+        var celler = new List<object?> { (double)r.Kommunekode, r.Navn, r.Region };
+        foreach (var m in MaalKoder.Alle)
+        {
+            var t = r.Tal(m);
+            celler.Add(t?.Andel is { } a ? Tal.UdenNegativtNul(Math.Round(a * 100, 1)) : null);
+            celler.Add(t?.Taeller is { } taeller ? (double)taeller : null);
+            celler.Add(t?.Naevner is { } naevner ? (double)naevner : null);
+            if (MedGraense.Contains(m))
+            {
+                celler.Add(t?.Opfyldt switch { false => "Ja", true => "Nej", null => null });
+                celler.Add(t?.Mangler is { } mangler ? (double)mangler : null);
+            }
+        }
+        celler.Add(r.Residual is { } res ? Tal.UdenNegativtNul(Math.Round(res * 100, 1)) : null);
+        celler.Add(r.Rang is { } rang ? (double)rang : null);
+        celler.Add(r.Klynge is { } klynge ? (double)klynge : null);
+        celler.Add(r.Kategori is null ? null : Kategorier.Tekst(r.Kategori));
+        celler.Add(r.PaaVejUnder.Count > 0 ? string.Join(", ", r.PaaVejUnder.Select(Maalnavne.Bogstav)) : null);
+        celler.Add(Bemaerkning(r));
+        return celler;
+    }
+
+    /// <summary>"A, D skjult: færre end 5 personer" for the goals whose figures are withheld; null when none is.</summary>
+    public static string? Bemaerkning(OverblikRaekke r)
+    {
+        var skjulte = MaalKoder.Alle.Where(m => r.Tal(m)?.Skjult == true).Select(Maalnavne.Bogstav).ToList();
+        return skjulte.Count == 0 ? null : $"{string.Join(", ", skjulte)} skjult: færre end 5 personer";
+    }
+
+    public static byte[] Csv(IReadOnlyList<OverblikRaekke> raekker, OverblikUdtraek udtraek)
     {
         var sb = new StringBuilder();
+        foreach (var (navn, vaerdi) in udtraek.Hoved(raekker.Count))
+            sb.Append(Felt(navn)).Append(';').Append(Felt(vaerdi)).Append("\r\n");
+        sb.Append("\r\n");
         sb.AppendJoin(';', Overskrifter.Select(Felt)).Append("\r\n");
         foreach (var r in raekker)
-        {
-            var felter = new List<string> { r.Kommunekode.ToString(Tal.Dansk), r.Navn, r.Region };
-            foreach (var m in MaalKoder.Alle)
-            {
-                var t = r.Tal(m);
-                felter.Add(t?.Andel is { } andel ? Tal.Procent(andel) : t is { Skjult: true } ? Diskretion.Skjult : "");
-                felter.Add(t is null ? "" : t.Taeller is { } taeller ? Tal.Heltal(taeller) : Diskretion.Skjult);
-                felter.Add(t is null ? "" : t.Naevner is { } naevner ? Tal.Heltal(naevner) : Diskretion.Skjult);
-                felter.Add(t?.Opfyldt switch { false => "Ja", true => "Nej", null => "" });
-            }
-            felter.Add(r.Residual is { } res ? Tal.Decimal(res * 100, 1) : "");
-            felter.Add(r.Rang?.ToString(Tal.Dansk) ?? "");
-            felter.Add(r.Klynge?.ToString(Tal.Dansk) ?? "");
-            felter.Add(r.Kategori is null ? "" : Kategorier.Tekst(r.Kategori));
-            sb.AppendJoin(';', felter.Select(Felt)).Append("\r\n");
-        }
+            sb.AppendJoin(';', Celler(r).Select(c => Felt(CsvTekst(c)))).Append("\r\n");
         return [.. Utf8MedBom.GetPreamble(), .. Utf8MedBom.GetBytes(sb.ToString())];
     }
 
-    public static byte[] Xlsx(IEnumerable<OverblikRaekke> raekker, Maaned maaned)
+    public static byte[] Xlsx(IReadOnlyList<OverblikRaekke> raekker, OverblikUdtraek udtraek)
     {
         using var workbook = new XLWorkbook();
-        var ark = workbook.Worksheets.Add("Overblik " + maaned);
+        var ark = workbook.Worksheets.Add("Overblik " + udtraek.Maaned);
         for (var i = 0; i < Overskrifter.Count; i++)
         {
             ark.Cell(1, i + 1).Value = Overskrifter[i];
@@ -65,39 +97,31 @@ public static class OverblikExport
         var raekke = 2;
         foreach (var r in raekker)
         {
-            var kolonne = 1;
-            ark.Cell(raekke, kolonne++).Value = r.Kommunekode;
-            ark.Cell(raekke, kolonne++).Value = r.Navn;
-            ark.Cell(raekke, kolonne++).Value = r.Region;
-            foreach (var m in MaalKoder.Alle)
+            var celler = Celler(r);
+            for (var i = 0; i < celler.Count; i++)
             {
-                var t = r.Tal(m);
-                var andel = ark.Cell(raekke, kolonne++);
-                if (t is { Skjult: true, Andel: null })
+                var celle = ark.Cell(raekke, i + 1);
+                switch (celler[i])
                 {
-                    andel.Value = Diskretion.Skjult;
+                    case double d:
+                        celle.Value = d;
+                        celle.Style.NumberFormat.Format = Overskrifter[i].EndsWith("(%)", StringComparison.Ordinal) || Overskrifter[i] == "Residual (pt)" ? "0.0" : "0";
+                        break;
+                    case string s:
+                        celle.Value = s;
+                        break;
                 }
-                else if (t?.Andel is { } a)
-                {
-                    andel.Value = a;
-                    andel.Style.NumberFormat.Format = "0.0 %";
-                }
-                SaetAntal(ark.Cell(raekke, kolonne++), t, t?.Taeller);
-                SaetAntal(ark.Cell(raekke, kolonne++), t, t?.Naevner);
-                if (t?.Opfyldt is { } opfyldt) ark.Cell(raekke, kolonne).Value = opfyldt ? "Nej" : "Ja";
-                kolonne++;
             }
-            var residual = ark.Cell(raekke, kolonne++);
-            if (r.Residual is { } res)
+            // A withheld goal: its number cells stay empty and carry a note saying why.
+            foreach (var m in MaalKoder.Alle.Where(m => r.Tal(m)?.Skjult == true))
             {
-                residual.Value = res * 100;
-                residual.Style.NumberFormat.Format = "0.0";
+                var bogstav = Maalnavne.Bogstav(m);
+                foreach (var kolonne in new[] { "andel (%)", "tæller", "nævner" })
+                {
+                    var indeks = IndeksAf($"{bogstav} {kolonne}");
+                    if (celler[indeks] is null) ark.Cell(raekke, indeks + 1).Comment.AddText("Skjult: færre end 5 personer (diskretion).");
+                }
             }
-            if (r.Rang is { } rang) ark.Cell(raekke, kolonne).Value = rang;
-            kolonne++;
-            if (r.Klynge is { } klynge) ark.Cell(raekke, kolonne).Value = klynge;
-            kolonne++;
-            if (r.Kategori is not null) ark.Cell(raekke, kolonne).Value = Kategorier.Tekst(r.Kategori);
             raekke++;
         }
 
@@ -106,19 +130,40 @@ public static class OverblikExport
         ark.Column(2).Width = 20;
         ark.Column(3).Width = 14;
         for (var i = 4; i <= Overskrifter.Count; i++) ark.Column(i).Width = 12;
+        ark.Column(Overskrifter.Count).Width = 36;
         ark.SheetView.FreezeRows(1);
+
+        var om = workbook.Worksheets.Add("Om udtrækket");
+        var linje = 1;
+        foreach (var (navn, vaerdi) in udtraek.Hoved(raekker.Count))
+        {
+            om.Cell(linje, 1).Value = navn;
+            om.Cell(linje, 1).Style.Font.Bold = true;
+            om.Cell(linje, 2).Value = vaerdi;
+            linje++;
+        }
+        om.Column(1).Width = 14;
+        om.Column(2).Width = 90;
 
         using var stroem = new MemoryStream();
         workbook.SaveAs(stroem);
         return stroem.ToArray();
     }
 
-    private static void SaetAntal(IXLCell celle, OplystMaaltal? tal, int? antal)
+    private static int IndeksAf(string overskrift)
     {
-        if (tal is null) return;
-        if (antal is { } a) celle.Value = a;
-        else celle.Value = Diskretion.Skjult;
+        for (var i = 0; i < Overskrifter.Count; i++)
+            if (Overskrifter[i] == overskrift) return i;
+        throw new ArgumentException($"No column '{overskrift}'.", nameof(overskrift));
     }
+
+    /// <summary>Numbers with a decimal comma and no thousands separator, so Excel and other tools read them as numbers.</summary>
+    private static string CsvTekst(object? celle) => celle switch
+    {
+        double d => d.ToString("0.##########", Tal.Dansk),
+        string s => s,
+        _ => "",
+    };
 
     private static string Felt(string vaerdi) =>
         vaerdi.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + vaerdi.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : vaerdi;

@@ -1125,7 +1125,7 @@ namespace JobcenterTilsyn.Data.Migrations
                     b.HasIndex("Kommunekode")
                         .IsUnique()
                         .HasDatabaseName("ux_tilsynssag_aaben_pr_kommune")
-                        .HasFilter("tilstand <> 'afsluttet'");
+                        .HasFilter("tilstand NOT IN ('afsluttet', 'tilbagekaldt')");
 
                     b.HasIndex("Kommunekode", "Aar")
                         .HasDatabaseName("ix_tilsynssag_kommunekode_aar");
@@ -1187,6 +1187,11 @@ namespace JobcenterTilsyn.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
                         .HasColumnName("til_tilstand");
+
+                    b.Property<string>("Trin")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("trin");
 
                     b.HasKey("Id")
                         .HasName("pk_tilsynssag_haendelse");

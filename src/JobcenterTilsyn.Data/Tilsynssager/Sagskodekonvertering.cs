@@ -8,4 +8,5 @@ internal static class Sagskodekonvertering
 {
     public static readonly ValueConverter<Sagstilstand, string> Tilstand = new(t => t.Kode(), k => SagstilstandKoder.Fra(k));
     public static readonly ValueConverter<Sagshandlingstype, string> Handling = new(h => h.Kode(), k => SagshandlingstypeKoder.Fra(k));
+    public static readonly ValueConverter<Sagstrin, string> Trin = new(t => t.Kode(), k => SagstrinKoder.Fra(k));
 }

@@ -1,4 +1,5 @@
 using JobcenterTilsyn.Data.Entities;
+using JobcenterTilsyn.Domain.Tilsynssager;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -6,6 +7,10 @@ namespace JobcenterTilsyn.Data.Tilsynssager;
 
 internal sealed class TilsynssagConfiguration : IEntityTypeConfiguration<TilsynssagEntity>
 {
+    /// <summary>An open case in SQL: not in one of the states that end a case (<see cref="SagstilstandKoder.Afsluttende"/>).</summary>
+    public static readonly string AabenFilter =
+        $"tilstand NOT IN ({string.Join(", ", SagstilstandKoder.Afsluttende.Select(t => $"'{t.Kode()}'"))})";
+
     public void Configure(EntityTypeBuilder<TilsynssagEntity> builder)
     {
         builder.ToTable("tilsynssag");
@@ -21,7 +26,7 @@ internal sealed class TilsynssagConfiguration : IEntityTypeConfiguration<Tilsyns
         builder.Property(s => s.SagsgennemgangUdfoertAf).HasMaxLength(500);
         builder.Property(s => s.Version).IsRowVersion();
         // Only one open case per municipality at a time (the database decides when two administrators race).
-        builder.HasIndex(s => s.Kommunekode).IsUnique().HasFilter("tilstand <> 'afsluttet'").HasDatabaseName("ux_tilsynssag_aaben_pr_kommune");
+        builder.HasIndex(s => s.Kommunekode).IsUnique().HasFilter(AabenFilter).HasDatabaseName("ux_tilsynssag_aaben_pr_kommune");
         builder.HasIndex(s => new { s.Kommunekode, s.Aar });
         builder.HasMany(s => s.Historik).WithOne().HasForeignKey(h => h.SagId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -39,6 +44,7 @@ internal sealed class TilsynssagHaendelseConfiguration : IEntityTypeConfiguratio
         builder.Property(h => h.Handling).HasConversion(Sagskodekonvertering.Handling).HasMaxLength(40);
         builder.Property(h => h.FraTilstand).HasConversion(Sagskodekonvertering.Tilstand).HasMaxLength(30);
         builder.Property(h => h.TilTilstand).HasConversion(Sagskodekonvertering.Tilstand).HasMaxLength(30);
+        builder.Property(h => h.Trin).HasConversion(Sagskodekonvertering.Trin).HasMaxLength(30);
         builder.HasIndex(h => new { h.SagId, h.Id });
         builder.HasMany(h => h.Bilag).WithOne().HasForeignKey(b => b.HaendelseId).OnDelete(DeleteBehavior.Restrict);
     }

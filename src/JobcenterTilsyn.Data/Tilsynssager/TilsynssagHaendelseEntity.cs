@@ -26,5 +26,8 @@ public sealed class TilsynssagHaendelseEntity
 
     public string? Detaljer { get; set; }
 
+    /// <summary>The step of the case the entry belongs to; null in rows written before steps were stored (derived from the action).</summary>
+    public Sagstrin? Trin { get; set; }
+
     public List<TilsynssagBilagEntity> Bilag { get; set; } = [];
 }

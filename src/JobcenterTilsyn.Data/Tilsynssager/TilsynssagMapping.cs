@@ -29,7 +29,8 @@ internal static class TilsynssagMapping
     };
 
     public static Sagshaendelse TilDomaene(TilsynssagHaendelseEntity h) =>
-        new(h.Tidspunkt, h.Bruger, h.Rolle, h.Handling, h.FraTilstand, h.TilTilstand, h.Begrundelse, h.Detaljer);
+        new(h.Tidspunkt, h.Bruger, h.Rolle, h.Handling, h.FraTilstand, h.TilTilstand, h.Begrundelse, h.Detaljer,
+            h.Trin ?? SagstrinKoder.For(h.Handling));
 
     public static TilsynssagHaendelseEntity TilEntity(Sagshaendelse h, long sagId) => new()
     {
@@ -42,6 +43,7 @@ internal static class TilsynssagMapping
         TilTilstand = h.Til,
         Begrundelse = h.Begrundelse,
         Detaljer = h.Detaljer,
+        Trin = h.Trin,
     };
 
     public static TilsynssagEntity NyEntity(Tilsynssag sag, string aabnetAf)
@@ -70,6 +72,8 @@ internal static class TilsynssagMapping
     public static void Anvend(TilsynssagEntity e, Tilsynssag sag)
     {
         e.Tilstand = sag.Tilstand;
+        e.RedegoerelseFrist = sag.RedegoerelseFrist;
+        e.PlanFrist = sag.PlanFrist;
         e.GenopretningSlut = sag.GenopretningSlut;
         e.Redegoerelse = sag.Redegoerelse?.Tekst;
         e.RedegoerelseIndsendt = sag.Redegoerelse?.Indsendt.ToUniversalTime();

@@ -16,7 +16,7 @@ public static class TilsynssagStore
 {
     /// <summary>The municipalities with an open case now (for the designation's category <c>forbedret</c>, rules.md §8).</summary>
     public static async Task<IReadOnlySet<short>> KommunerMedAabenSagAsync(TilsynDbContext db, CancellationToken ct = default) =>
-        await Sager(db).Where(s => s.Tilstand != Sagstilstand.Afsluttet).Select(s => s.Kommunekode).ToHashSetAsync(ct);
+        await Sager(db).Where(ErAaben).Select(s => s.Kommunekode).ToHashSetAsync(ct);
 
     /// <summary>The latest year with a stored designation (what a new case is opened from by default), or null when there is none.</summary>
     public static Task<int?> SenesteUdpegningsaarAsync(TilsynDbContext db, CancellationToken ct = default) =>
@@ -43,7 +43,7 @@ public static class TilsynssagStore
         var grundlag = await HentGrundlagAsync(db, kommunekode, aar, ct);
         if (grundlag is null)
             return Sagsresultat.Afvist($"Der er ingen gemt udpegning for {navn} ({kommunekode}) for {aar}. Beregn udpegningen for året først.");
-        if (await Sager(db).AnyAsync(s => s.Kommunekode == kommunekode && s.Tilstand != Sagstilstand.Afsluttet, ct))
+        if (await Sager(db).Where(ErAaben).AnyAsync(s => s.Kommunekode == kommunekode, ct))
             return Sagsresultat.Afvist(AabenSagFindes(navn, kommunekode));
 
         nu = nu.ToUniversalTime();
@@ -151,14 +151,18 @@ public static class TilsynssagStore
 
     private static IQueryable<TilsynssagEntity> Sager(TilsynDbContext db) => db.Set<TilsynssagEntity>().AsNoTracking();
 
+    // SagstilstandKoder.Afsluttende as SQL (the same as the unique index's filter).
+    private static readonly System.Linq.Expressions.Expression<Func<TilsynssagEntity, bool>> ErAaben =
+        s => s.Tilstand != Sagstilstand.Afsluttet && s.Tilstand != Sagstilstand.Tilbagekaldt;
+
     private static string AabenSagFindes(string navn, short kommunekode) =>
         $"Der er allerede en åben tilsynssag for {navn} ({kommunekode}). En kommune kan kun have én åben sag ad gangen.";
 
     private static string? Bilagsfejl(Sagshandling handling, IReadOnlyList<NytBilag> bilag)
     {
         if (bilag.Count == 0) return null;
-        if (handling.Type is not (Sagshandlingstype.IndsendRedegoerelse or Sagshandlingstype.IndsendGenopretningsplan))
-            return "Bilag kan kun vedhæftes redegørelsen og genopretningsplanen.";
+        if (!Bilagsregler.TilladtVed(handling.Type))
+            return "Bilag kan kun vedhæftes redegørelsen, genopretningsplanen og et dokument modtaget uden for systemet.";
         if (bilag.Count > Bilagsregler.MaksAntalPrIndsendelse)
             return $"Der kan højst vedhæftes {Bilagsregler.MaksAntalPrIndsendelse} filer ad gangen.";
         return bilag.Select(b => Bilagsregler.Kontroller(b.Filnavn, b.ContentType, b.Indhold)).FirstOrDefault(f => f is not null);

@@ -14,6 +14,10 @@ public static class Bilagsregler
 
     private static readonly byte[] PdfSignatur = "%PDF-"u8.ToArray();
 
+    /// <summary>The actions that may carry attachments: the municipality's two texts and a document received outside the system.</summary>
+    public static bool TilladtVed(Sagshandlingstype handling) =>
+        handling is Sagshandlingstype.IndsendRedegoerelse or Sagshandlingstype.IndsendGenopretningsplan or Sagshandlingstype.RegistrerEksterntDokument;
+
     /// <summary>Null when the file may be stored, else a Danish message naming the file.</summary>
     public static string? Kontroller(string filnavn, string? contentType, ReadOnlySpan<byte> indhold)
     {

@@ -24,8 +24,21 @@ public enum Fristtype
     GenopretningsperiodensSlut,
 }
 
-/// <summary>One deadline of a case and whether it has been met (submitted, or for the recovery period: decided).</summary>
-public sealed record Sagsfrist(Fristtype Type, DateOnly Dato, bool Opfyldt)
+/// <summary>Where a deadline stands.</summary>
+public enum Friststatus
+{
+    /// <summary>Still to be met; overdue after its day.</summary>
+    Aaben,
+
+    /// <summary>Met: the text was submitted (and not sent back), or for the recovery period: decided (under administration).</summary>
+    Opfyldt,
+
+    /// <summary>The case ended (closed or withdrawn) before the deadline was met: nothing is due any more.</summary>
+    Lukket,
+}
+
+/// <summary>One deadline of a case and where it stands.</summary>
+public sealed record Sagsfrist(Fristtype Type, DateOnly Dato, Friststatus Status)
 {
     public string Navn => Type switch
     {
@@ -35,6 +48,8 @@ public sealed record Sagsfrist(Fristtype Type, DateOnly Dato, bool Opfyldt)
         _ => throw new InvalidOperationException(),
     };
 
-    /// <summary>Overdue from the day after the deadline while it is still unmet.</summary>
-    public bool Overskredet(DateOnly idag) => !Opfyldt && idag > Dato;
+    public bool Opfyldt => Status == Friststatus.Opfyldt;
+
+    /// <summary>Overdue from the day after the deadline while it is still open.</summary>
+    public bool Overskredet(DateOnly idag) => Status == Friststatus.Aaben && idag > Dato;
 }

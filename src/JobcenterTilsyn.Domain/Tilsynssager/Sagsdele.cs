@@ -9,7 +9,10 @@ public sealed record Sagsgennemgang(string UdfoertAf, string Omraader, DateOnly 
 /// <summary>What was recorded when the municipality was put under administration.</summary>
 public sealed record Administrationsgrundlag(string Minimumsmaal, string PassiveSagerGennemgang);
 
-/// <summary>One entry of a case's append-only history: who, when, from-state, to-state and why.</summary>
+/// <summary>
+/// One entry of a case's append-only history: who, when, from-state, to-state (equal for an action that keeps the
+/// state), why, and the step of the case it (and its attachments) belongs to.
+/// </summary>
 public sealed record Sagshaendelse(
     DateTimeOffset Tidspunkt,
     string Bruger,
@@ -18,4 +21,9 @@ public sealed record Sagshaendelse(
     Sagstilstand? Fra,
     Sagstilstand Til,
     string Begrundelse,
-    string? Detaljer);
+    string? Detaljer,
+    Sagstrin Trin)
+{
+    /// <summary>Whether the entry moved the case to another state (not an action like a moved deadline).</summary>
+    public bool ErOvergang => Fra != Til;
+}

@@ -1,6 +1,5 @@
 using System.Globalization;
 using JobcenterTilsyn.Domain.Adgang;
-using JobcenterTilsyn.Domain.Udpegning;
 
 namespace JobcenterTilsyn.Domain.Tilsynssager;
 
@@ -14,20 +13,40 @@ public static class Sagsforloeb
     public const int MaksBegrundelseslaengde = 4_000;
 
     /// <summary>The transitions of §9: (from, action) → to. A pair that is not here is refused.</summary>
-    private static readonly Dictionary<(Sagstilstand Fra, Sagshandlingstype Handling), Sagstilstand> Overgange = new()
+    private static readonly Dictionary<(Sagstilstand Fra, Sagshandlingstype Handling), Sagstilstand> Overgange = ByggOvergange();
+
+    private static Dictionary<(Sagstilstand, Sagshandlingstype), Sagstilstand> ByggOvergange()
     {
-        [(Sagstilstand.Udpeget, Sagshandlingstype.IndsendRedegoerelse)] = Sagstilstand.RedegoerelseModtaget,
-        [(Sagstilstand.RedegoerelseModtaget, Sagshandlingstype.IndsendGenopretningsplan)] = Sagstilstand.RedegoerelseModtaget,
-        [(Sagstilstand.RedegoerelseModtaget, Sagshandlingstype.GodkendPlan)] = Sagstilstand.PlanGodkendt,
-        [(Sagstilstand.RedegoerelseModtaget, Sagshandlingstype.RegistrerSagsgennemgang)] = Sagstilstand.RedegoerelseModtaget,
-        [(Sagstilstand.PlanGodkendt, Sagshandlingstype.RegistrerSagsgennemgang)] = Sagstilstand.PlanGodkendt,
-        [(Sagstilstand.Genopretning, Sagshandlingstype.RegistrerSagsgennemgang)] = Sagstilstand.Genopretning,
-        [(Sagstilstand.PlanGodkendt, Sagshandlingstype.StartGenopretning)] = Sagstilstand.Genopretning,
-        [(Sagstilstand.Genopretning, Sagshandlingstype.ForlaengGenopretning)] = Sagstilstand.Genopretning,
-        [(Sagstilstand.Genopretning, Sagshandlingstype.SaetUnderAdministration)] = Sagstilstand.UnderAdministration,
-        [(Sagstilstand.Genopretning, Sagshandlingstype.Afslut)] = Sagstilstand.Afsluttet,
-        [(Sagstilstand.UnderAdministration, Sagshandlingstype.Afslut)] = Sagstilstand.Afsluttet,
-    };
+        var overgange = new Dictionary<(Sagstilstand, Sagshandlingstype), Sagstilstand>
+        {
+            [(Sagstilstand.Aabnet, Sagshandlingstype.IndsendRedegoerelse)] = Sagstilstand.RedegoerelseModtaget,
+            [(Sagstilstand.RedegoerelseModtaget, Sagshandlingstype.IndsendGenopretningsplan)] = Sagstilstand.PlanModtaget,
+            [(Sagstilstand.PlanModtaget, Sagshandlingstype.GodkendPlan)] = Sagstilstand.PlanGodkendt,
+            [(Sagstilstand.PlanModtaget, Sagshandlingstype.AfvisPlan)] = Sagstilstand.RedegoerelseModtaget,
+            [(Sagstilstand.PlanGodkendt, Sagshandlingstype.StartGenopretning)] = Sagstilstand.Genopretning,
+            [(Sagstilstand.Genopretning, Sagshandlingstype.ForlaengGenopretning)] = Sagstilstand.Genopretning,
+            [(Sagstilstand.Genopretning, Sagshandlingstype.SaetUnderAdministration)] = Sagstilstand.UnderAdministration,
+            [(Sagstilstand.Genopretning, Sagshandlingstype.Afslut)] = Sagstilstand.Afsluttet,
+            [(Sagstilstand.UnderAdministration, Sagshandlingstype.Afslut)] = Sagstilstand.Afsluttet,
+        };
+        // The review is recorded once the municipality has explained itself, and at the latest before recovery starts.
+        foreach (var tilstand in new[] { Sagstilstand.RedegoerelseModtaget, Sagstilstand.PlanModtaget, Sagstilstand.PlanGodkendt, Sagstilstand.Genopretning })
+        {
+            overgange[(tilstand, Sagshandlingstype.RegistrerSagsgennemgang)] = tilstand;
+        }
+        // In every open state: move a deadline and register an outside document (state kept), or withdraw (ends the case).
+        foreach (var tilstand in SagstilstandKoder.Alle.Where(t => t.ErAaben()))
+        {
+            overgange[(tilstand, Sagshandlingstype.FlytFrist)] = tilstand;
+            overgange[(tilstand, Sagshandlingstype.RegistrerEksterntDokument)] = tilstand;
+            overgange[(tilstand, Sagshandlingstype.Tilbagekald)] = Sagstilstand.Tilbagekaldt;
+        }
+        return overgange;
+    }
+
+    /// <summary>Where <paramref name="handling"/> takes a case in <paramref name="fra"/>, or null when §9 does not allow it there.</summary>
+    public static Sagstilstand? Til(Sagstilstand fra, Sagshandlingstype handling) =>
+        Overgange.TryGetValue((fra, handling), out var til) ? til : null;
 
     /// <summary>The role that performs an action: the municipality's manager submits, the administrator decides.</summary>
     public static Rolle UdfoeresAf(Sagshandlingstype handling) => handling switch
@@ -36,7 +55,7 @@ public static class Sagsforloeb
         _ => Rolle.Administrator,
     };
 
-    /// <summary>Opens a case in state <c>udpeget</c> from a stored designation (administrator only, with a justification).</summary>
+    /// <summary>Opens a case in state <c>aabnet</c> (whatever the category) from a stored designation (administrator only, with a justification).</summary>
     public static Sagsudfald Aabn(
         short kommunekode, Sagsgrundlag grundlag, string begrundelse, Aktoer aktoer, DateTimeOffset nu, DateOnly idag, Fristregler fristregler)
     {
@@ -45,14 +64,14 @@ public static class Sagsforloeb
         if (begrundelse.Length > MaksBegrundelseslaengde) return Sagsudfald.Afvist($"Begrundelsen må højst være {MaksBegrundelseslaengde} tegn.");
         if (fristregler.Valideringsfejl().FirstOrDefault() is { } fejl) return Sagsudfald.Afvist(fejl);
 
-        var haendelse = new Sagshaendelse(nu, aktoer.Bruger, aktoer.Rolle, Sagshandlingstype.Aabn, null, Sagstilstand.Udpeget,
-            begrundelse.Trim(), GrundlagTekst(grundlag));
+        var haendelse = new Sagshaendelse(nu, aktoer.Bruger, aktoer.Rolle, Sagshandlingstype.Aabn, null, Sagstilstand.Aabnet,
+            begrundelse.Trim(), grundlag.Beskrivelse, Sagstrin.Aabning);
         var sag = new Tilsynssag
         {
             Kommunekode = kommunekode,
             Aar = grundlag.Aar,
             Grundlag = grundlag,
-            Tilstand = Sagstilstand.Udpeget,
+            Tilstand = Sagstilstand.Aabnet,
             Aabnet = nu,
             RedegoerelseFrist = idag.AddDays(fristregler.RedegoerelseDage),
             PlanFrist = idag.AddDays(fristregler.PlanDage),
@@ -73,7 +92,7 @@ public static class Sagsforloeb
         var til = Overgange[(sag.Tilstand, handling.Type)];
         var (ny, detaljer) = Anvend(sag, handling, aktoer, nu);
         var haendelse = new Sagshaendelse(nu, aktoer.Bruger, aktoer.Rolle, handling.Type, sag.Tilstand, til,
-            Begrundelse(handling), detaljer);
+            Begrundelse(handling), detaljer, Trin(handling));
         return Sagsudfald.Ok(ny with { Tilstand = til, Historik = [.. sag.Historik, haendelse] }, haendelse);
     }
 
@@ -100,23 +119,41 @@ public static class Sagsforloeb
     private static string? Tilstandsafvisning(Tilsynssag sag, Sagshandlingstype handling)
     {
         if (Overgange.ContainsKey((sag.Tilstand, handling))) return null;
+        var tilstand = sag.Tilstand.Tekst();
+        if (!sag.ErAaben) return $"Sagen er {tilstand}, og der kan ikke længere handles på den.";
         return handling switch
         {
+            Sagshandlingstype.IndsendGenopretningsplan when sag.Tilstand == Sagstilstand.Aabnet =>
+                "Redegørelsen skal indsendes før genopretningsplanen (sagen er 'åbnet').",
+            Sagshandlingstype.IndsendGenopretningsplan when sag.Tilstand == Sagstilstand.PlanModtaget =>
+                "Genopretningsplanen er allerede indsendt og venter på administratorens afgørelse (sagen er 'plan modtaget').",
             Sagshandlingstype.IndsendGenopretningsplan =>
-                $"Genopretningsplanen kan kun indsendes, når redegørelsen er modtaget og planen endnu ikke er godkendt (sagen er '{sag.Tilstand.Tekst()}').",
+                $"Genopretningsplanen er allerede godkendt og kan ikke indsendes igen (sagen er '{tilstand}').",
+            Sagshandlingstype.GodkendPlan or Sagshandlingstype.AfvisPlan when sag.Tilstand is Sagstilstand.Aabnet or Sagstilstand.RedegoerelseModtaget =>
+                $"Kommunen har ikke indsendt en genopretningsplan, der venter på afgørelse (sagen er '{tilstand}').",
+            Sagshandlingstype.GodkendPlan or Sagshandlingstype.AfvisPlan =>
+                $"Genopretningsplanen er allerede godkendt (sagen er '{tilstand}').",
             Sagshandlingstype.RegistrerSagsgennemgang =>
-                $"Sagsgennemgangen kan ikke registreres, når sagen er '{sag.Tilstand.Tekst()}'.",
+                $"Sagsgennemgangen kan ikke registreres, når sagen er '{tilstand}'.",
             Sagshandlingstype.ForlaengGenopretning =>
-                $"Genopretningsperioden kan kun forlænges, mens sagen er i 'genopretning' (den er '{sag.Tilstand.Tekst()}').",
-            _ => $"Sagen kan ikke gå fra '{sag.Tilstand.Tekst()}' til '{NominelTil(handling).Tekst()}'.",
+                $"Genopretningsperioden kan kun forlænges, mens sagen er i 'genopretning' (den er '{tilstand}').",
+            _ => $"Sagen kan ikke gå fra '{tilstand}' til '{NominelTil(handling).Tekst()}'.",
         };
     }
 
     private static string? Forudsaetningsafvisning(Tilsynssag sag, Sagshandlingstype handling) => handling switch
     {
-        Sagshandlingstype.GodkendPlan when sag.Genopretningsplan is null => "Kommunen har endnu ikke indsendt en genopretningsplan.",
+        // rules.md §9: the independent case review is required before genopretning.
+        Sagshandlingstype.StartGenopretning when sag.Sagsgennemgang is null =>
+            "Den uvildige sagsgennemgang skal være registreret, før genopretningsperioden kan starte.",
+        Sagshandlingstype.FlytFrist when FlytbareFrister(sag).Count == 0 =>
+            "Der er ingen frist at forlænge: redegørelsen og genopretningsplanen er modtaget. Genopretningsperioden forlænges for sig.",
         _ => null,
     };
+
+    /// <summary>The deadlines an administrator may move now: those of the redegørelse and the plan while not met.</summary>
+    public static IReadOnlyList<Sagsfrist> FlytbareFrister(Tilsynssag sag) =>
+        sag.Frister.Where(f => f.Type != Fristtype.GenopretningsperiodensSlut && f.Status == Friststatus.Aaben).ToList();
 
     private static string? Indholdsafvisning(Tilsynssag sag, Sagshandling handling, DateOnly idag)
     {
@@ -127,6 +164,8 @@ public static class Sagsforloeb
             IndsendRedegoerelse r => Tekstfejl(r.Tekst, "Redegørelsen"),
             IndsendGenopretningsplan p => Tekstfejl(p.Tekst, "Genopretningsplanen"),
             GodkendPlan g => BegrundelseFejl(g.Begrundelse),
+            AfvisPlan a when Tom(a.Begrundelse) => "Skriv, hvorfor planen afvises. Kommunen ser begrundelsen.",
+            AfvisPlan => null,
             RegistrerSagsgennemgang s when Tom(s.UdfoertAf) => "Skriv, hvem der har udført sagsgennemgangen.",
             RegistrerSagsgennemgang s when Tom(s.Omraader) => "Skriv, hvilke områder sagsgennemgangen har omfattet.",
             RegistrerSagsgennemgang s when s.Dato > idag => "Sagsgennemgangens dato kan ikke ligge i fremtiden.",
@@ -140,9 +179,34 @@ public static class Sagsforloeb
             SaetUnderAdministration a when Tom(a.PassiveSagerGennemgang) => "Skriv resultatet af gennemgangen af alle passive sager.",
             SaetUnderAdministration a => BegrundelseFejl(a.Begrundelse),
             Afslut a => BegrundelseFejl(a.Begrundelse),
+            FlytFrist f => Fristfejl(sag, f, idag) ?? BegrundelseFejl(f.Begrundelse),
+            RegistrerEksterntDokument d when Tom(d.Beskrivelse) => "Beskriv dokumentet (fx 'Brev fra kommunen med redegørelse').",
+            RegistrerEksterntDokument d when d.Beskrivelse.Length > MaksBegrundelseslaengde =>
+                $"Beskrivelsen må højst være {MaksBegrundelseslaengde} tegn.",
+            RegistrerEksterntDokument d when d.Modtaget > idag => "Datoen, dokumentet blev modtaget, kan ikke ligge i fremtiden.",
+            RegistrerEksterntDokument d when !Enum.IsDefined(d.Trin) => "Vælg, hvilket trin i sagen dokumentet hører til.",
+            RegistrerEksterntDokument d => BegrundelseFejl(d.Begrundelse),
+            Tilbagekald t when Tom(t.Begrundelse) => "Skriv, hvorfor sagen tilbagekaldes.",
+            Tilbagekald => null,
             _ => throw new ArgumentOutOfRangeException(nameof(handling), handling, null),
         };
     }
+
+    private static string? Fristfejl(Tilsynssag sag, FlytFrist f, DateOnly idag)
+    {
+        if (f.Frist == Fristtype.GenopretningsperiodensSlut)
+            return "Genopretningsperiodens slut flyttes med 'Forlæng genopretningsperiode'.";
+        var frist = sag.Frister.Single(x => x.Type == f.Frist);
+        if (frist.Status != Friststatus.Aaben)
+            return $"Fristen for {FristNavn(f.Frist)} kan ikke flyttes: {(f.Frist == Fristtype.Redegoerelse ? "redegørelsen" : "planen")} er modtaget.";
+        if (f.NyDato <= frist.Dato) return $"Den nye frist skal ligge efter den nuværende ({Dato(frist.Dato)}).";
+        if (f.NyDato < idag) return "Den nye frist kan ikke ligge før i dag.";
+        if (f.Frist == Fristtype.Redegoerelse && f.NyDato > sag.PlanFrist && sag.Genopretningsplan is null)
+            return $"Redegørelsens frist må ikke komme efter genopretningsplanens ({Dato(sag.PlanFrist)}). Forlæng planens frist først.";
+        return null;
+    }
+
+    private static string FristNavn(Fristtype frist) => frist == Fristtype.Redegoerelse ? "redegørelsen" : "genopretningsplanen";
 
     private static (Tilsynssag Sag, string? Detaljer) Anvend(Tilsynssag sag, Sagshandling handling, Aktoer aktoer, DateTimeOffset nu) => handling switch
     {
@@ -156,7 +220,14 @@ public static class Sagsforloeb
             $"Slutdato: {Dato(sag.GenopretningSlut!.Value)} → {Dato(f.NySlutdato)}"),
         SaetUnderAdministration a => (sag with { Administration = new Administrationsgrundlag(a.Minimumsmaal.Trim(), a.PassiveSagerGennemgang.Trim()) },
             $"Minimumsmål: {a.Minimumsmaal.Trim()}\nGennemgang af passive sager: {a.PassiveSagerGennemgang.Trim()}"),
+        AfvisPlan => (sag with { Genopretningsplan = null }, null),
         Afslut => (sag with { Afsluttet = nu }, null),
+        Tilbagekald => (sag with { Afsluttet = nu }, null),
+        FlytFrist { Frist: Fristtype.Redegoerelse } f => (sag with { RedegoerelseFrist = f.NyDato },
+            $"Frist for redegørelsen: {Dato(sag.RedegoerelseFrist)} → {Dato(f.NyDato)}"),
+        FlytFrist f => (sag with { PlanFrist = f.NyDato }, $"Frist for genopretningsplanen: {Dato(sag.PlanFrist)} → {Dato(f.NyDato)}"),
+        RegistrerEksterntDokument d => (sag,
+            $"Dokument: {d.Beskrivelse.Trim()}\nModtaget: {Dato(d.Modtaget)}\nTrin: {d.Trin.Navn()}"),
         _ => throw new ArgumentOutOfRangeException(nameof(handling), handling, null),
     };
 
@@ -168,14 +239,26 @@ public static class Sagsforloeb
             _ => throw new InvalidOperationException("Administrator actions are validated to carry a justification."),
         };
 
+    private static Sagstrin Trin(Sagshandling handling) => handling switch
+    {
+        RegistrerEksterntDokument d => d.Trin,
+        FlytFrist { Frist: Fristtype.Redegoerelse } => Sagstrin.Redegoerelse,
+        FlytFrist => Sagstrin.Genopretningsplan,
+        _ => SagstrinKoder.For(handling.Type),
+    };
+
     // The state an action leads to in the normal flow, for the refusal message.
     private static Sagstilstand NominelTil(Sagshandlingstype handling) => handling switch
     {
         Sagshandlingstype.IndsendRedegoerelse => Sagstilstand.RedegoerelseModtaget,
+        Sagshandlingstype.IndsendGenopretningsplan => Sagstilstand.PlanModtaget,
         Sagshandlingstype.GodkendPlan => Sagstilstand.PlanGodkendt,
+        Sagshandlingstype.AfvisPlan => Sagstilstand.RedegoerelseModtaget,
         Sagshandlingstype.StartGenopretning => Sagstilstand.Genopretning,
+        Sagshandlingstype.ForlaengGenopretning => Sagstilstand.Genopretning,
         Sagshandlingstype.SaetUnderAdministration => Sagstilstand.UnderAdministration,
         Sagshandlingstype.Afslut => Sagstilstand.Afsluttet,
+        Sagshandlingstype.Tilbagekald => Sagstilstand.Tilbagekaldt,
         _ => throw new ArgumentOutOfRangeException(nameof(handling), handling, null),
     };
 
@@ -189,6 +272,10 @@ public static class Sagsforloeb
         Sagshandlingstype.ForlaengGenopretning => "forlænge genopretningsperioden",
         Sagshandlingstype.SaetUnderAdministration => "sætte kommunen under administration",
         Sagshandlingstype.Afslut => "afslutte sagen",
+        Sagshandlingstype.AfvisPlan => "afvise genopretningsplanen",
+        Sagshandlingstype.FlytFrist => "forlænge en frist",
+        Sagshandlingstype.RegistrerEksterntDokument => "registrere et dokument modtaget uden for systemet",
+        Sagshandlingstype.Tilbagekald => "tilbagekalde sagen",
         Sagshandlingstype.Aabn => "åbne en tilsynssag",
         _ => throw new ArgumentOutOfRangeException(nameof(handling), handling, null),
     };
@@ -203,8 +290,4 @@ public static class Sagsforloeb
     private static bool Tom(string? tekst) => string.IsNullOrWhiteSpace(tekst);
 
     private static string Dato(DateOnly dato) => dato.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
-
-    private static string GrundlagTekst(Sagsgrundlag g) =>
-        $"Udpegning {g.Aar}: {g.Kategori.Kode()} (resultatkriterie {(g.ResultatKriterie ? 1 : 0)}, indsatskriterie {(g.IndsatsKriterie ? 1 : 0)}, " +
-        $"rang {g.Rang} af {g.AntalKommuner}, regelsæt {g.Regelsaet})";
 }

@@ -14,4 +14,15 @@ public sealed record Sagsgrundlag(
     int Rang,
     int AntalKommuner,
     string Regelsaet,
-    DateTimeOffset Beregnet);
+    DateTimeOffset Beregnet)
+{
+    /// <summary>
+    /// In words, for the history: "Udpegning 2025: kategori udpeget; resultatkriteriet opfyldt, indsatskriteriet ikke
+    /// opfyldt; rang 90 af 98; regelsæt OEVO-2024".
+    /// </summary>
+    public string Beskrivelse =>
+        $"Udpegning {Aar}: kategori {Kategori.Kode()}; resultatkriteriet {Opfyldt(ResultatKriterie)}, " +
+        $"indsatskriteriet {Opfyldt(IndsatsKriterie)}; rang {Rang} af {AntalKommuner}; regelsæt {Regelsaet}";
+
+    private static string Opfyldt(bool kriterie) => kriterie ? "opfyldt" : "ikke opfyldt";
+}

@@ -15,7 +15,7 @@ public sealed record IndsendRedegoerelse(string Tekst, string? Begrundelse = nul
     public override Sagshandlingstype Type => Sagshandlingstype.IndsendRedegoerelse;
 }
 
-/// <summary>The municipality's genopretningsplan; may be resubmitted until it is approved.</summary>
+/// <summary>The municipality's genopretningsplan; submitted again after a rejection, never after approval.</summary>
 public sealed record IndsendGenopretningsplan(string Tekst, string? Begrundelse = null) : Sagshandling
 {
     public override Sagshandlingstype Type => Sagshandlingstype.IndsendGenopretningsplan;
@@ -24,6 +24,12 @@ public sealed record IndsendGenopretningsplan(string Tekst, string? Begrundelse 
 public sealed record GodkendPlan(string? Begrundelse) : Sagshandling
 {
     public override Sagshandlingstype Type => Sagshandlingstype.GodkendPlan;
+}
+
+/// <summary>Sends the submitted plan back; the justification is the reason the municipality reads.</summary>
+public sealed record AfvisPlan(string? Begrundelse) : Sagshandling
+{
+    public override Sagshandlingstype Type => Sagshandlingstype.AfvisPlan;
 }
 
 public sealed record RegistrerSagsgennemgang(string UdfoertAf, string Omraader, DateOnly Dato, string? Begrundelse) : Sagshandling
@@ -50,4 +56,22 @@ public sealed record SaetUnderAdministration(string Minimumsmaal, string Passive
 public sealed record Afslut(string? Begrundelse) : Sagshandling
 {
     public override Sagshandlingstype Type => Sagshandlingstype.Afslut;
+}
+
+/// <summary>Moves the deadline of the redegørelse or the plan to a later day (the recovery period has its own extension).</summary>
+public sealed record FlytFrist(Fristtype Frist, DateOnly NyDato, string? Begrundelse) : Sagshandling
+{
+    public override Sagshandlingstype Type => Sagshandlingstype.FlytFrist;
+}
+
+/// <summary>A document that reached the ministry outside the system (letter, e-mail): what it is, when it came, which step.</summary>
+public sealed record RegistrerEksterntDokument(string Beskrivelse, DateOnly Modtaget, Sagstrin Trin, string? Begrundelse) : Sagshandling
+{
+    public override Sagshandlingstype Type => Sagshandlingstype.RegistrerEksterntDokument;
+}
+
+/// <summary>Withdraws the case in any open state; ends it.</summary>
+public sealed record Tilbagekald(string? Begrundelse) : Sagshandling
+{
+    public override Sagshandlingstype Type => Sagshandlingstype.Tilbagekald;
 }

@@ -33,6 +33,7 @@ public sealed record Tilsynssag
 
     public Administrationsgrundlag? Administration { get; init; }
 
+    /// <summary>When the case ended: closed or withdrawn.</summary>
     public DateTimeOffset? Afsluttet { get; init; }
 
     /// <summary>Oldest first. Only ever appended to.</summary>
@@ -47,17 +48,21 @@ public sealed record Tilsynssag
         {
             var frister = new List<Sagsfrist>
             {
-                new(Fristtype.Redegoerelse, RedegoerelseFrist, Redegoerelse is not null),
-                new(Fristtype.Genopretningsplan, PlanFrist, Genopretningsplan is not null),
+                new(Fristtype.Redegoerelse, RedegoerelseFrist, Status(Redegoerelse is not null)),
+                // A rejected plan is taken off the case, so its deadline is open again.
+                new(Fristtype.Genopretningsplan, PlanFrist, Status(Genopretningsplan is not null)),
             };
             if (GenopretningSlut is { } slut)
             {
-                // Met once the administrator has decided: closed or under administration.
-                frister.Add(new(Fristtype.GenopretningsperiodensSlut, slut, Tilstand != Sagstilstand.Genopretning));
+                frister.Add(new(Fristtype.GenopretningsperiodensSlut, slut, Status(Tilstand == Sagstilstand.UnderAdministration)));
             }
             return frister;
         }
     }
+
+    // What is met stays met; what is not is closed once the case has ended.
+    private Friststatus Status(bool opfyldt) =>
+        opfyldt ? Friststatus.Opfyldt : ErAaben ? Friststatus.Aaben : Friststatus.Lukket;
 
     /// <summary>The deadlines passed but unmet on <paramref name="idag"/>; none for a closed case.</summary>
     public IReadOnlyList<Sagsfrist> OverskredneFrister(DateOnly idag) =>

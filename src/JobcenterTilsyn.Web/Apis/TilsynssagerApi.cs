@@ -44,7 +44,8 @@ public static class TilsynssagerApi
     internal static short? SynligKommune(ClaimsPrincipal user) =>
         user.Rolle() == Domain.Adgang.Rolle.Jobcenterchef ? user.Kommune() ?? -1 : null;
 
-    public sealed record FristDto(string Type, string Navn, DateOnly Dato, bool Opfyldt, bool Overskredet);
+    /// <summary><c>Status</c>: aaben, opfyldt (received; the recovery period: decided) or lukket (the case ended first).</summary>
+    public sealed record FristDto(string Type, string Navn, DateOnly Dato, bool Opfyldt, string Status, bool Overskredet);
 
     public sealed record SagDto(long Id, short Kommunekode, string Kommunenavn, int Aar, string Tilstand, DateTimeOffset Aabnet,
         string Udpegning, bool ResultatKriterie, bool IndsatsKriterie, DateOnly? GenopretningSlut, IReadOnlyList<FristDto> Frister, bool Overskredet)
@@ -52,14 +53,15 @@ public static class TilsynssagerApi
         public static SagDto Fra(long id, string kommunenavn, Tilsynssag sag, DateOnly idag) => new(
             id, sag.Kommunekode, kommunenavn, sag.Aar, sag.Tilstand.Kode(), sag.Aabnet, sag.Grundlag.Kategori.Kode(),
             sag.Grundlag.ResultatKriterie, sag.Grundlag.IndsatsKriterie, sag.GenopretningSlut,
-            sag.Frister.Select(f => new FristDto(f.Type.ToString(), f.Navn, f.Dato, f.Opfyldt, sag.ErAaben && f.Overskredet(idag))).ToList(),
+            sag.Frister.Select(f => new FristDto(f.Type.ToString(), f.Navn, f.Dato, f.Opfyldt, f.Status.ToString().ToLowerInvariant(), f.Overskredet(idag))).ToList(),
             sag.Overskredet(idag));
     }
 
     public sealed record BilagDto(long Id, string Filnavn, long Stoerrelse, string Url);
 
+    /// <summary><c>Trin</c>: the step of the case the entry and its attachments belong to (e.g. redegoerelse).</summary>
     public sealed record HaendelseDto(DateTimeOffset Tidspunkt, string Bruger, string Rolle, string Handling, string? Fra, string Til,
-        string Begrundelse, string? Detaljer, IReadOnlyList<BilagDto> Bilag);
+        string Begrundelse, string? Detaljer, string Trin, IReadOnlyList<BilagDto> Bilag);
 
     public sealed record SagMedHistorikDto(SagDto Sag, string? Redegoerelse, string? Genopretningsplan, IReadOnlyList<HaendelseDto> Historik)
     {
@@ -68,7 +70,7 @@ public static class TilsynssagerApi
             sag.Sag.Redegoerelse?.Tekst,
             sag.Sag.Genopretningsplan?.Tekst,
             sag.Historik.Select(h => new HaendelseDto(h.Haendelse.Tidspunkt, h.Haendelse.Bruger, h.Haendelse.Rolle.ToString(), h.Haendelse.Handling.Kode(),
-                h.Haendelse.Fra?.Kode(), h.Haendelse.Til.Kode(), h.Haendelse.Begrundelse, h.Haendelse.Detaljer,
+                h.Haendelse.Fra?.Kode(), h.Haendelse.Til.Kode(), h.Haendelse.Begrundelse, h.Haendelse.Detaljer, h.Haendelse.Trin.Kode(),
                 h.Bilag.Select(b => new BilagDto(b.Id, b.Filnavn, b.Stoerrelse, Bilagsadresse(sag.Id, b.Id))).ToList())).ToList());
     }
 }

@@ -43,13 +43,13 @@ public sealed class TilsynssagLagerTests(TestDatabase database) : IClassFixture<
         var sag = (await TilsynssagStore.HentAsync(db, id))!;
 
         sag.Kommunenavn.Should().Be("Brøndby");
-        sag.Sag.Tilstand.Should().Be(Sagstilstand.Udpeget);
+        sag.Sag.Tilstand.Should().Be(Sagstilstand.Aabnet);
         sag.Sag.Grundlag.Should().Be(new Sagsgrundlag(2025, Udpegningskategori.Udpeget, true, true, 95, 98, "OEVO-2024", Nu.AddDays(-30)));
         sag.Sag.RedegoerelseFrist.Should().Be(new DateOnly(2026, 3, 30));
         sag.Sag.PlanFrist.Should().Be(new DateOnly(2026, 4, 27));
         sag.Historik.Should().ContainSingle().Which.Haendelse.Should().BeEquivalentTo(new
         {
-            Tidspunkt = Nu, Bruger = "admin@test.dk", Handling = Sagshandlingstype.Aabn, Fra = (Sagstilstand?)null, Til = Sagstilstand.Udpeget,
+            Tidspunkt = Nu, Bruger = "admin@test.dk", Handling = Sagshandlingstype.Aabn, Fra = (Sagstilstand?)null, Til = Sagstilstand.Aabnet,
             Begrundelse = "Udpeget i 2025.",
         });
     }
@@ -66,12 +66,13 @@ public sealed class TilsynssagLagerTests(TestDatabase database) : IClassFixture<
         version = await UdfoerAsync(db, id, version, new IndsendRedegoerelse("R"), Chef(155));
         version = await UdfoerAsync(db, id, version, new IndsendGenopretningsplan("P"), Chef(155));
         version = await UdfoerAsync(db, id, version, new GodkendPlan("OK"), Admin);
+        version = await UdfoerAsync(db, id, version, new RegistrerSagsgennemgang("Revision", "Alt", new DateOnly(2026, 3, 1), "Modtaget"), Admin);
         version = await UdfoerAsync(db, id, version, new StartGenopretning(new DateOnly(2026, 12, 31), "Start"), Admin);
         await UdfoerAsync(db, id, version, new Afslut("Genoprettet"), Admin);
 
         var ny = await TilsynssagStore.AabnAsync(db, 155, 2025, "Ny sag", Admin, Fristregler.Standard, Nu);
         ny.Udfoert.Should().BeTrue(ny.Besked);
-        (await TilsynssagStore.ListAsync(db, 155)).Select(s => s.Sag.Tilstand).Should().Equal(Sagstilstand.Udpeget, Sagstilstand.Afsluttet);
+        (await TilsynssagStore.ListAsync(db, 155)).Select(s => s.Sag.Tilstand).Should().Equal(Sagstilstand.Aabnet, Sagstilstand.Afsluttet);
     }
 
     [Fact]
@@ -99,6 +100,7 @@ public sealed class TilsynssagLagerTests(TestDatabase database) : IClassFixture<
         version = await UdfoerAsync(db, id, version, new IndsendRedegoerelse("R"), Chef(159));
         version = await UdfoerAsync(db, id, version, new IndsendGenopretningsplan("P"), Chef(159));
         version = await UdfoerAsync(db, id, version, new GodkendPlan("OK"), Admin);
+        version = await UdfoerAsync(db, id, version, new RegistrerSagsgennemgang("Revision", "Alt", new DateOnly(2026, 3, 1), "Modtaget"), Admin);
         version = await UdfoerAsync(db, id, version, new StartGenopretning(new DateOnly(2026, 12, 31), "Start"), Admin);
         await UdfoerAsync(db, id, version, new Afslut("Slut"), Admin);
 
@@ -166,7 +168,7 @@ public sealed class TilsynssagLagerTests(TestDatabase database) : IClassFixture<
         var r = await TilsynssagStore.UdfoerAsync(db, id, version, new Afslut("For tidligt"), Admin, [], Nu);
 
         r.Type.Should().Be(Sagsresultattype.Afvist);
-        r.Besked.Should().Be("Sagen kan ikke gå fra 'udpeget' til 'afsluttet'.");
+        r.Besked.Should().Be("Sagen kan ikke gå fra 'åbnet' til 'afsluttet'.");
         var sag = (await TilsynssagStore.HentAsync(db, id))!;
         sag.Version.Should().Be(version);
         sag.Historik.Should().ContainSingle();
@@ -234,7 +236,7 @@ public sealed class TilsynssagLagerTests(TestDatabase database) : IClassFixture<
         r.Type.Should().Be(Sagsresultattype.Afvist);
         r.Besked.Should().Be(besked);
         var sag = (await TilsynssagStore.HentAsync(db, id))!;
-        sag.Sag.Tilstand.Should().Be(Sagstilstand.Udpeget);
+        sag.Sag.Tilstand.Should().Be(Sagstilstand.Aabnet);
         sag.Bilag.Should().BeEmpty();
     }
 
@@ -248,7 +250,89 @@ public sealed class TilsynssagLagerTests(TestDatabase database) : IClassFixture<
 
         var r = await TilsynssagStore.UdfoerAsync(db, id, version, new GodkendPlan("OK"), Admin, [new NytBilag("a.pdf", "application/pdf", Pdf)], Nu);
 
-        r.Besked.Should().Be("Bilag kan kun vedhæftes redegørelsen og genopretningsplanen.");
+        r.Besked.Should().Be("Bilag kan kun vedhæftes redegørelsen, genopretningsplanen og et dokument modtaget uden for systemet.");
+    }
+
+    [Fact]
+    public async Task A_withdrawn_case_is_ended_and_the_kommune_may_get_a_new_one()
+    {
+        await using var db = database.CreateContext();
+        var (id, version) = await AabenSagAsync(db, 250);
+
+        await UdfoerAsync(db, id, version, new Tilbagekald("Åbnet ved en fejl."), Admin);
+
+        var sag = (await TilsynssagStore.HentAsync(db, id))!;
+        sag.Sag.Tilstand.Should().Be(Sagstilstand.Tilbagekaldt);
+        sag.Sag.Afsluttet.Should().Be(Nu);
+        sag.Historik[^1].Haendelse.Should().BeEquivalentTo(new
+        {
+            Handling = Sagshandlingstype.Tilbagekald, Fra = (Sagstilstand?)Sagstilstand.Aabnet, Til = Sagstilstand.Tilbagekaldt,
+            Begrundelse = "Åbnet ved en fejl.", Trin = Sagstrin.Afslutning,
+        });
+        (await TilsynssagStore.KommunerMedAabenSagAsync(db)).Should().NotContain(250);
+        var ny = await TilsynssagStore.AabnAsync(db, 250, 2025, "Nu med rette", Admin, Fristregler.Standard, Nu);
+        ny.Udfoert.Should().BeTrue(ny.Besked);
+    }
+
+    [Fact]
+    public async Task A_moved_deadline_is_stored_on_the_case_and_in_the_history()
+    {
+        await using var db = database.CreateContext();
+        var (id, version) = await AabenSagAsync(db, 253);
+
+        await UdfoerAsync(db, id, version, new FlytFrist(Fristtype.Redegoerelse, new DateOnly(2026, 4, 13), "Mere tid efter aftale."), Admin);
+
+        await using var check = database.CreateContext();
+        var sag = (await TilsynssagStore.HentAsync(check, id))!;
+        sag.Sag.RedegoerelseFrist.Should().Be(new DateOnly(2026, 4, 13));
+        sag.Sag.PlanFrist.Should().Be(new DateOnly(2026, 4, 27));
+        sag.Sag.Tilstand.Should().Be(Sagstilstand.Aabnet);
+        sag.Historik[^1].Haendelse.Should().BeEquivalentTo(new
+        {
+            Handling = Sagshandlingstype.FlytFrist, Fra = (Sagstilstand?)Sagstilstand.Aabnet, Til = Sagstilstand.Aabnet, Trin = Sagstrin.Redegoerelse,
+            Detaljer = "Frist for redegørelsen: 30-03-2026 → 13-04-2026",
+        });
+    }
+
+    [Fact]
+    public async Task An_outside_document_is_stored_with_its_step_and_its_attachment()
+    {
+        await using var db = database.CreateContext();
+        var (id, version) = await AabenSagAsync(db, 230);
+
+        await UdfoerAsync(db, id, version, new RegistrerEksterntDokument("Brev med redegørelse", new DateOnly(2026, 2, 27), Sagstrin.Redegoerelse,
+            "Kom med posten."), Admin, new NytBilag("brev.pdf", "application/pdf", Pdf));
+
+        await using var check = database.CreateContext();
+        var sag = (await TilsynssagStore.HentAsync(check, id))!;
+        var post = sag.Historik[^1];
+        post.Haendelse.Trin.Should().Be(Sagstrin.Redegoerelse);
+        post.Haendelse.Detaljer.Should().Be("Dokument: Brev med redegørelse\nModtaget: 27-02-2026\nTrin: Redegørelse");
+        post.Bilag.Should().ContainSingle().Which.Filnavn.Should().Be("brev.pdf");
+        sag.Sag.Tilstand.Should().Be(Sagstilstand.Aabnet);
+        (await check.Database.SqlQueryRaw<string>("SELECT trin AS \"Value\" FROM tilsynssag_haendelse WHERE sag_id = {0} ORDER BY id", id).ToListAsync())
+            .Should().Equal(["aabning", "redegoerelse"], "the step is stored as its code");
+    }
+
+    [Fact]
+    public async Task A_rejected_plan_is_taken_off_the_case_and_the_manager_submits_again()
+    {
+        await using var db = database.CreateContext();
+        var (id, version) = await AabenSagAsync(db, 240);
+        version = await UdfoerAsync(db, id, version, new IndsendRedegoerelse("R"), Chef(240));
+        version = await UdfoerAsync(db, id, version, new IndsendGenopretningsplan("Første"), Chef(240));
+
+        version = await UdfoerAsync(db, id, version, new AfvisPlan("Mangler mål."), Admin);
+
+        var sag = (await TilsynssagStore.HentAsync(db, id))!;
+        sag.Sag.Tilstand.Should().Be(Sagstilstand.RedegoerelseModtaget);
+        sag.Sag.Genopretningsplan.Should().BeNull();
+        await UdfoerAsync(db, id, version, new IndsendGenopretningsplan("Anden"), Chef(240));
+        sag = (await TilsynssagStore.HentAsync(db, id))!;
+        sag.Sag.Tilstand.Should().Be(Sagstilstand.PlanModtaget);
+        sag.Sag.Genopretningsplan!.Tekst.Should().Be("Anden");
+        sag.Historik.Select(h => h.Haendelse.Til).Should().Equal(Sagstilstand.Aabnet, Sagstilstand.RedegoerelseModtaget, Sagstilstand.PlanModtaget,
+            Sagstilstand.RedegoerelseModtaget, Sagstilstand.PlanModtaget);
     }
 
     [Theory]

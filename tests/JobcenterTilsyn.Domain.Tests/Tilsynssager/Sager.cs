@@ -29,11 +29,15 @@ internal static class Sager
         Sagshandlingstype.IndsendRedegoerelse => new IndsendRedegoerelse("Vi har analyseret årsagerne."),
         Sagshandlingstype.IndsendGenopretningsplan => new IndsendGenopretningsplan("Plan: flere virksomhedsrettede tilbud."),
         Sagshandlingstype.GodkendPlan => new GodkendPlan("Planen er realistisk."),
+        Sagshandlingstype.AfvisPlan => new AfvisPlan("Planen mangler mål for de første 6 måneder."),
         Sagshandlingstype.RegistrerSagsgennemgang => new RegistrerSagsgennemgang("Revisionsfirma A/S", "Kontanthjælp, sygedagpenge", Idag, "Gennemgang modtaget."),
         Sagshandlingstype.StartGenopretning => new StartGenopretning(new DateOnly(2026, 12, 31), "Et år til genopretning."),
         Sagshandlingstype.ForlaengGenopretning => new ForlaengGenopretning(new DateOnly(2027, 6, 30), "Fremgang, men ikke nok."),
         Sagshandlingstype.SaetUnderAdministration => new SaetUnderAdministration("A ≥ 0,70 og B ≥ 0,80", "Alle 412 passive sager gennemgået.", "Ingen genopretning."),
         Sagshandlingstype.Afslut => new Afslut("Kommunen er genoprettet."),
+        Sagshandlingstype.FlytFrist => new FlytFrist(Fristtype.Genopretningsplan, new DateOnly(2026, 5, 31), "Kommunen har bedt om mere tid."),
+        Sagshandlingstype.RegistrerEksterntDokument => new RegistrerEksterntDokument("Brev fra borgmesteren", Idag, Sagstrin.Redegoerelse, "Modtaget med posten."),
+        Sagshandlingstype.Tilbagekald => new Tilbagekald("Sagen blev åbnet ved en fejl."),
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
@@ -43,20 +47,28 @@ internal static class Sager
     /// <summary>A case with the redegørelse submitted but no plan yet.</summary>
     public static Tilsynssag MedRedegoerelse() => Udfoer(Aaben(), Gyldig(Sagshandlingstype.IndsendRedegoerelse), Chef).Sag!;
 
-    /// <summary>A case in <paramref name="tilstand"/> (in redegoerelse_modtaget with the plan submitted too), reached the way a real case would be (plan submitted before approval).</summary>
+    // The review is recorded while the plan awaits the decision: it is required before genopretning.
+    private static readonly Sagshandlingstype[] TilPlanGodkendt =
+    [
+        Sagshandlingstype.IndsendRedegoerelse, Sagshandlingstype.IndsendGenopretningsplan, Sagshandlingstype.RegistrerSagsgennemgang,
+        Sagshandlingstype.GodkendPlan,
+    ];
+
+    private static readonly Sagshandlingstype[] TilGenopretning = [.. TilPlanGodkendt, Sagshandlingstype.StartGenopretning];
+
+    /// <summary>A case in <paramref name="tilstand"/>, reached the way a real case would be.</summary>
     public static Tilsynssag I(Sagstilstand tilstand)
     {
-        var vej = tilstand switch
+        Sagshandlingstype[] vej = tilstand switch
         {
-            Sagstilstand.Udpeget => [],
-            Sagstilstand.RedegoerelseModtaget => new[] { Sagshandlingstype.IndsendRedegoerelse, Sagshandlingstype.IndsendGenopretningsplan },
-            Sagstilstand.PlanGodkendt => [Sagshandlingstype.IndsendRedegoerelse, Sagshandlingstype.IndsendGenopretningsplan, Sagshandlingstype.GodkendPlan],
-            Sagstilstand.Genopretning => [Sagshandlingstype.IndsendRedegoerelse, Sagshandlingstype.IndsendGenopretningsplan, Sagshandlingstype.GodkendPlan,
-                Sagshandlingstype.StartGenopretning],
-            Sagstilstand.UnderAdministration => [Sagshandlingstype.IndsendRedegoerelse, Sagshandlingstype.IndsendGenopretningsplan, Sagshandlingstype.GodkendPlan,
-                Sagshandlingstype.StartGenopretning, Sagshandlingstype.SaetUnderAdministration],
-            Sagstilstand.Afsluttet => [Sagshandlingstype.IndsendRedegoerelse, Sagshandlingstype.IndsendGenopretningsplan, Sagshandlingstype.GodkendPlan,
-                Sagshandlingstype.StartGenopretning, Sagshandlingstype.Afslut],
+            Sagstilstand.Aabnet => [],
+            Sagstilstand.RedegoerelseModtaget => [Sagshandlingstype.IndsendRedegoerelse],
+            Sagstilstand.PlanModtaget => [Sagshandlingstype.IndsendRedegoerelse, Sagshandlingstype.IndsendGenopretningsplan],
+            Sagstilstand.PlanGodkendt => TilPlanGodkendt,
+            Sagstilstand.Genopretning => TilGenopretning,
+            Sagstilstand.UnderAdministration => [.. TilGenopretning, Sagshandlingstype.SaetUnderAdministration],
+            Sagstilstand.Afsluttet => [.. TilGenopretning, Sagshandlingstype.Afslut],
+            Sagstilstand.Tilbagekaldt => [Sagshandlingstype.Tilbagekald],
             _ => throw new ArgumentOutOfRangeException(nameof(tilstand)),
         };
         var sag = Aaben();

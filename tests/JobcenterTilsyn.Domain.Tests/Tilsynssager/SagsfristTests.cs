@@ -44,4 +44,26 @@ public sealed class SagsfristTests
 
         sag.Overskredet(new DateOnly(2030, 1, 1)).Should().BeFalse();
     }
+
+    [Fact]
+    public void The_deadlines_of_an_ended_case_are_closed_and_only_what_was_received_stays_met()
+    {
+        var tilbagekaldt = Udfoer(MedRedegoerelse(), Gyldig(Sagshandlingstype.Tilbagekald), Admin).Sag!;
+
+        tilbagekaldt.Frister.Select(f => (f.Type, f.Status)).Should().Equal(
+            (Fristtype.Redegoerelse, Friststatus.Opfyldt), (Fristtype.Genopretningsplan, Friststatus.Lukket));
+
+        var afsluttet = I(Sagstilstand.Afsluttet);
+        afsluttet.Frister.Select(f => f.Status).Should().Equal(Friststatus.Opfyldt, Friststatus.Opfyldt, Friststatus.Lukket);
+        afsluttet.Frister.Should().NotContain(f => f.Type == Fristtype.GenopretningsperiodensSlut && f.Opfyldt,
+            "the recovery period of a closed case is closed, not met");
+    }
+
+    [Fact]
+    public void Under_administration_the_recovery_period_is_decided()
+    {
+        var sag = I(Sagstilstand.UnderAdministration);
+
+        sag.Frister.Single(f => f.Type == Fristtype.GenopretningsperiodensSlut).Status.Should().Be(Friststatus.Opfyldt);
+    }
 }

@@ -89,8 +89,18 @@ public sealed class SikkerhedTests(AppServerFixture app, BrowserFixture browser)
             await Expect(chef.ByTestId("bruger-rolle")).ToContainTextAsync("Jobcenterchef (751)");
         }
 
+        // Disabling asks first: "Fortryd" keeps the user active, "Deaktivér" in the dialog disables.
         await raekke.GetByTestId("deaktiver").ClickAsync();
+        await session.Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Fortryd" }).ClickAsync();
+        await Expect(session.Page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Expect(raekke.GetByTestId("bruger-status")).ToContainTextAsync("Aktiv");
+        await raekke.GetByTestId("deaktiver").ClickAsync();
+        await Expect(session.Page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("ny.chef@aarhus.dk logges ud med det samme");
+        await session.Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Deaktivér" }).ClickAsync();
         await Expect(raekke.GetByTestId("bruger-status")).ToContainTextAsync("Deaktiveret");
+        // An administrator is never offered to disable their own account.
+        var egen = session.Page.Locator("tr", new() { Has = session.Page.GetByText(app.Brugere.Admin.Email, new() { Exact = true }) });
+        await Expect(egen.GetByTestId("deaktiver")).ToHaveCountAsync(0);
         session.Errors.Should().BeEmpty();
     }
 }

@@ -1,9 +1,12 @@
 using JobcenterTilsyn.Data.Entities;
+using JobcenterTilsyn.Data.Identitet;
 using JobcenterTilsyn.Data.Tilsynssager;
 using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Domain.Tilsynssager;
 using JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
+using JobcenterTilsyn.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobcenterTilsyn.EndToEnd.Tests.Tilsynssager;
 
@@ -32,7 +35,20 @@ internal static class Sagsdata
         await db.SaveChangesAsync();
     }
 
-    /// <summary>A case with the redegørelse and the plan submitted (state redegoerelse_modtaget, ready for approval).</summary>
+    /// <summary>A manager of <paramref name="kommunekode"/> made for one test, with a random password, through the app's own user administration.</summary>
+    public static async Task<Testbruger> ChefAsync(AppServerFixture app, short kommunekode)
+    {
+        await using var services = IdentitetTjenester.Opret(app.Database.ConnectionString);
+        await using var scope = services.CreateAsyncScope();
+        var email = $"chef.{kommunekode}@test.dk";
+        var adgangskode = Adgangskoder.Ny();
+        var r = await scope.ServiceProvider.GetRequiredService<Brugeradministration>()
+            .OpretEllerNulstilAsync(email, $"Chef {kommunekode}", Rolle.Jobcenterchef, kommunekode, adgangskode);
+        if (!r.Lykkedes) throw new InvalidOperationException(string.Join(" ", r.Fejl));
+        return new Testbruger(email, Rolle.Jobcenterchef, kommunekode, adgangskode);
+    }
+
+    /// <summary>A case with the redegørelse and the plan submitted (state plan_modtaget, ready for approval or rejection).</summary>
     public static async Task<long> AabenSagMedPlanAsync(AppServerFixture app, short kommunekode)
     {
         var sagId = await AabenSagAsync(app, kommunekode);

@@ -3,6 +3,7 @@ using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
 using JobcenterTilsyn.Testing;
 using Microsoft.Playwright;
+using System.Text.RegularExpressions;
 using static Microsoft.Playwright.Assertions;
 
 namespace JobcenterTilsyn.EndToEnd.Tests.Tilsynssager;
@@ -23,15 +24,22 @@ public sealed class TilsynssagForloebTests(AppServerFixture app, BrowserFixture 
         await admin.SignInAsync(Rolle.Administrator);
         await admin.GotoAsync("/tilsynssager");
         await admin.ByTestId("aabn-sag-knap").ClickAsync();
-        await admin.ByTestId("aabn-kommune").ClickAsync();
+        // The picker filters as you type.
+        await KommuneFelt(admin).FillAsync("Køben");
+        await Expect(admin.Page.GetByRole(AriaRole.Option)).ToHaveCountAsync(1);
         await admin.Page.GetByRole(AriaRole.Option, new() { Name = "101 København", Exact = true }).ClickAsync();
+        await Expect(KommuneFelt(admin)).ToHaveValueAsync("101 København");
         await admin.ByTestId("aabn-aar").FillAsync(Sagsdata.Aar.ToString(CultureInfo.InvariantCulture));
         await admin.ByTestId("aabn-aar").BlurAsync();
         await Expect(admin.ByTestId("aabn-grundlag")).ToContainTextAsync("udpeget");
         await admin.ByTestId("aabn-begrundelse").FillAsync("Udpeget på både resultat og indsats i 2021.");
         await admin.ScreenshotAsync("tilsynssag-1-aabn");
         await admin.ByTestId("aabn-udfoer").ClickAsync();
-        await Expect(admin.ByTestId("sag-tilstand")).ToHaveTextAsync("Udpeget");
+        // The state is what happened to the case; the designation category it was opened on stands beside it.
+        await Expect(admin.ByTestId("sag-tilstand")).ToHaveTextAsync("Åbnet");
+        await Expect(admin.ByTestId("sag-udpegning")).ToContainTextAsync($"Udpegning {Sagsdata.Aar}:");
+        await Expect(admin.ByTestId("sag-udpegning").GetByTestId("kategori")).ToHaveTextAsync("Udpeget");
+        await Expect(admin.ByTestId("historik-detaljer").First).ToContainTextAsync("resultatkriteriet opfyldt, indsatskriteriet opfyldt");
         var sagsadresse = new Uri(admin.Page.Url).AbsolutePath;
         await Expect(admin.ByTestId("sag-frister")).ToContainTextAsync("Redegørelse");
         await admin.ScreenshotAsync("tilsynssag-2-aabnet");
@@ -42,13 +50,16 @@ public sealed class TilsynssagForloebTests(AppServerFixture app, BrowserFixture 
         await chef.GotoAsync("/tilsynssager");
         await Expect(chef.ByTestId("kun-egen-kommune")).ToBeVisibleAsync();
         await chef.ByTestId("sag-link").First.ClickAsync();
-        await Expect(chef.ByTestId("sag-tilstand")).ToHaveTextAsync("Udpeget");
+        await Expect(chef.ByTestId("sag-tilstand")).ToHaveTextAsync("Åbnet");
         await IndsendAsync(chef, "indsend_redegoerelse", "Ledigheden steg, og for få fik tilbud i tide.", "redegoerelse.pdf");
         await Expect(chef.ByTestId("sag-tilstand")).ToHaveTextAsync("Redegørelse modtaget");
         await IndsendAsync(chef, "indsend_genopretningsplan", "Flere virksomhedsrettede tilbud inden for de første 6 måneder.", "genopretningsplan.pdf");
         await Expect(chef.ByTestId("sag-plan")).ToContainTextAsync("virksomhedsrettede");
         await Expect(chef.ByTestId("bilag-link")).ToHaveCountAsync(2);
-        await Expect(chef.ByTestId("sag-handlinger")).ToContainTextAsync("Indsend genopretningsplan");
+        await Expect(chef.ByTestId("bilag-trin")).ToContainTextAsync(["Trin: Redegørelse", "Trin: Genopretningsplan"]);
+        await Expect(chef.ByTestId("sag-tilstand")).ToHaveTextAsync("Plan modtaget");
+        await Expect(chef.ByTestId("historik-tilstand").First).ToHaveTextAsync("Redegørelse modtaget → Plan modtaget");
+        await Expect(chef.ByTestId("sag-handlinger")).ToHaveCountAsync(0); // the plan awaits the administrator's decision
         await chef.ScreenshotAsync("tilsynssag-3-indsendt");
 
         // The administrator approves, records the review, starts recovery and closes.
@@ -61,10 +72,27 @@ public sealed class TilsynssagForloebTests(AppServerFixture app, BrowserFixture 
         await UdfoerAsync(admin, "start_genopretning", ("felt-slutdato", OmEtAar), ("felt-begrundelse", "Et år til genopretning."));
         await Expect(admin.ByTestId("sag-tilstand")).ToHaveTextAsync("Genopretning");
         await admin.ScreenshotAsync("tilsynssag-4-genopretning");
-        await UdfoerAsync(admin, "afslut", ("felt-begrundelse", "Målene er nået."));
+        // Closing asks first: "Fortryd" keeps the case in genopretning and what was typed.
+        await admin.ByTestId("handling-afslut").ClickAsync();
+        await admin.ByTestId("felt-begrundelse").FillAsync("Målene er nået.");
+        await admin.ByTestId("handling-udfoer").ClickAsync();
+        await Expect(Dialog(admin)).ToContainTextAsync("Afslut sagen?");
+        await admin.ScreenshotAsync("tilsynssag-afslut-bekraeft");
+        await Dialog(admin).GetByRole(AriaRole.Button, new() { Name = "Fortryd" }).ClickAsync();
+        await Expect(Dialog(admin)).ToHaveCountAsync(0);
+        await Expect(admin.ByTestId("sag-tilstand")).ToHaveTextAsync("Genopretning");
+        await Expect(admin.ByTestId("felt-begrundelse")).ToHaveValueAsync("Målene er nået.");
+        await admin.ByTestId("handling-udfoer").ClickAsync();
+        await Dialog(admin).GetByRole(AriaRole.Button, new() { Name = "Afslut sag" }).ClickAsync();
         await Expect(admin.ByTestId("sag-tilstand")).ToHaveTextAsync("Afsluttet");
         await Expect(admin.ByTestId("historik-post")).ToHaveCountAsync(7);
-        await Expect(admin.ByTestId("historik-handling").First).ToHaveTextAsync("Afslut sag");
+        await Expect(admin.ByTestId("historik-handling")).ToHaveTextAsync([
+            "Sag afsluttet", "Genopretningsperiode startet", "Uvildig sagsgennemgang registreret", "Genopretningsplan godkendt",
+            "Genopretningsplan indsendt", "Redegørelse indsendt", "Sag åbnet",
+        ]);
+        await Expect(admin.ByTestId("historik-tilstand").First).ToHaveTextAsync("Genopretning → Afsluttet");
+        // The deadlines of a closed case: what was received stays received; the recovery period is closed, not met.
+        await Expect(admin.ByTestId("frist")).ToHaveTextAsync([new Regex(@"Modtaget\s*$"), new Regex(@"Modtaget\s*$"), new Regex(@"Lukket – sagen er afsluttet\s*$")]);
         await Expect(admin.ByTestId("sag-handlinger")).ToHaveCountAsync(0);
         await admin.ScreenshotAsync("tilsynssag-5-afsluttet");
 
@@ -146,6 +174,11 @@ public sealed class TilsynssagForloebTests(AppServerFixture app, BrowserFixture 
         await session.ScreenshotAsync("tilsynssager-liste");
         session.Errors.Should().BeEmpty();
     }
+
+    private static ILocator KommuneFelt(BrowserSession session) =>
+        session.Page.Locator("input[data-testid=aabn-kommune], [data-testid=aabn-kommune] input").First;
+
+    private static ILocator Dialog(BrowserSession session) => session.Page.GetByRole(AriaRole.Dialog);
 
     private static async Task IndsendAsync(BrowserSession session, string handling, string tekst, string filnavn)
     {

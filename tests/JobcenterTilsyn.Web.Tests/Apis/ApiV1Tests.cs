@@ -247,6 +247,9 @@ public sealed class ApiV1Tests(SikretApp app) : IClassFixture<SikretApp>, IAsync
         var sag = await chef.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{app.SagId}");
         sag.GetProperty("sag").GetProperty("kommunekode").GetInt32().Should().Be(Testbrugere.ChefensKommune);
         sag.GetProperty("historik").GetArrayLength().Should().BeGreaterThan(0);
+        sag.GetProperty("historik")[0].GetProperty("til").GetString().Should().Be("aabnet", "the first state is 'aabnet' whatever the designation");
+        sag.GetProperty("historik")[0].GetProperty("trin").GetString().Should().Be("aabning");
+        sag.GetProperty("sag").GetProperty("frister")[0].GetProperty("status").GetString().Should().BeOneOf("aaben", "opfyldt");
     }
 
     [Fact]

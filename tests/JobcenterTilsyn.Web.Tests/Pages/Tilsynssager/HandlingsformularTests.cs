@@ -37,10 +37,45 @@ public sealed class HandlingsformularTests
     }
 
     [Fact]
-    public void Only_the_municipalitys_submissions_take_attachments()
+    public void Only_the_municipalitys_submissions_and_an_outside_document_take_attachments()
     {
         SagshandlingstypeKoder.Alle.Where(Handlingsformular.TilladerBilag)
-            .Should().Equal(Sagshandlingstype.IndsendRedegoerelse, Sagshandlingstype.IndsendGenopretningsplan);
+            .Should().Equal(Sagshandlingstype.IndsendRedegoerelse, Sagshandlingstype.IndsendGenopretningsplan, Sagshandlingstype.RegistrerEksterntDokument);
+    }
+
+    [Fact]
+    public void Moving_a_deadline_needs_which_one_and_a_readable_date()
+    {
+        new Handlingsformular { NyFrist = "2026-05-01" }.Byg(Sagshandlingstype.FlytFrist).Fejl.Should().Be("Vælg, hvilken frist der forlænges.");
+        new Handlingsformular { Frist = Fristtype.Redegoerelse }.Byg(Sagshandlingstype.FlytFrist).Fejl.Should().Be("Vælg den nye frist.");
+
+        var (handling, fejl) = new Handlingsformular { Frist = Fristtype.Genopretningsplan, NyFrist = "2026-05-01", Begrundelse = "Mere tid" }
+            .Byg(Sagshandlingstype.FlytFrist);
+
+        fejl.Should().BeNull();
+        handling.Should().Be(new FlytFrist(Fristtype.Genopretningsplan, new DateOnly(2026, 5, 1), "Mere tid"));
+    }
+
+    [Fact]
+    public void An_outside_document_needs_its_step_and_the_day_it_came()
+    {
+        new Handlingsformular { Modtaget = "2026-03-01" }.Byg(Sagshandlingstype.RegistrerEksterntDokument).Fejl
+            .Should().Be("Vælg, hvilket trin i sagen dokumentet hører til.");
+        new Handlingsformular { Trin = Sagstrin.Redegoerelse }.Byg(Sagshandlingstype.RegistrerEksterntDokument).Fejl
+            .Should().Be("Vælg datoen, dokumentet blev modtaget.");
+
+        var (handling, _) = new Handlingsformular { Trin = Sagstrin.Redegoerelse, Modtaget = "2026-03-01", Beskrivelse = "Brev", Begrundelse = "Post" }
+            .Byg(Sagshandlingstype.RegistrerEksterntDokument);
+
+        handling.Should().Be(new RegistrerEksterntDokument("Brev", new DateOnly(2026, 3, 1), Sagstrin.Redegoerelse, "Post"));
+    }
+
+    [Fact]
+    public void Withdrawing_and_rejecting_carry_the_typed_justification()
+    {
+        new Handlingsformular { Begrundelse = "Fejl" }.Byg(Sagshandlingstype.Tilbagekald).Handling.Should().Be(new Tilbagekald("Fejl"));
+        new Handlingsformular { Begrundelse = "Uklar" }.Byg(Sagshandlingstype.AfvisPlan).Handling.Should().Be(new AfvisPlan("Uklar"));
+        new Handlingsformular { Frist = Fristtype.Redegoerelse }.ErTom.Should().BeFalse("a chosen deadline is something to keep as a draft");
     }
 
     [Fact]

@@ -27,6 +27,19 @@ public sealed class Handlingsformular
 
     public string PassiveSager { get; set; } = "";
 
+    /// <summary>Which deadline to move (<see cref="Fristtype"/>), for "Forlæng frist".</summary>
+    public Fristtype? Frist { get; set; }
+
+    public string NyFrist { get; set; } = "";
+
+    /// <summary>What the document received outside the system is.</summary>
+    public string Beskrivelse { get; set; } = "";
+
+    public string Modtaget { get; set; } = "";
+
+    /// <summary>The step the outside document belongs to.</summary>
+    public Sagstrin? Trin { get; set; }
+
     public List<NytBilag> Bilag { get; private set; } = [];
 
     /// <summary>A copy for a draft (<see cref="Sagskladder"/>): the texts, and the same attachments in a new list.</summary>
@@ -39,7 +52,8 @@ public sealed class Handlingsformular
 
     /// <summary>Whether nothing has been typed or attached.</summary>
     public bool ErTom =>
-        new[] { Tekst, Begrundelse, UdfoertAf, Omraader, Dato, Slutdato, Minimumsmaal, PassiveSager }.All(string.IsNullOrEmpty) && Bilag.Count == 0;
+        new[] { Tekst, Begrundelse, UdfoertAf, Omraader, Dato, Slutdato, Minimumsmaal, PassiveSager, NyFrist, Beskrivelse, Modtaget }.All(string.IsNullOrEmpty)
+        && Bilag.Count == 0 && Frist is null && Trin is null;
 
     /// <summary>Whether the cap of <see cref="Bilagsregler.MaksAntalPrIndsendelse"/> attachments is reached.</summary>
     public bool BilagErFulde => Bilag.Count >= Bilagsregler.MaksAntalPrIndsendelse;
@@ -96,13 +110,26 @@ public sealed class Handlingsformular
                 return (new SaetUnderAdministration(Minimumsmaal, PassiveSager, Begrundelse), null);
             case Sagshandlingstype.Afslut:
                 return (new Afslut(Begrundelse), null);
+            case Sagshandlingstype.AfvisPlan:
+                return (new AfvisPlan(Begrundelse), null);
+            case Sagshandlingstype.Tilbagekald:
+                return (new Tilbagekald(Begrundelse), null);
+            case Sagshandlingstype.FlytFrist:
+                if (Frist is not { } frist) return (null, "Vælg, hvilken frist der forlænges.");
+                return LaesDato(NyFrist, "den nye frist") is (DateOnly nyFrist, null)
+                    ? (new FlytFrist(frist, nyFrist, Begrundelse), null)
+                    : (null, LaesDato(NyFrist, "den nye frist").Fejl);
+            case Sagshandlingstype.RegistrerEksterntDokument:
+                if (Trin is not { } trin) return (null, "Vælg, hvilket trin i sagen dokumentet hører til.");
+                return LaesDato(Modtaget, "datoen, dokumentet blev modtaget") is (DateOnly modtaget, null)
+                    ? (new RegistrerEksterntDokument(Beskrivelse, modtaget, trin, Begrundelse), null)
+                    : (null, LaesDato(Modtaget, "datoen, dokumentet blev modtaget").Fejl);
             default:
                 throw new ArgumentOutOfRangeException(nameof(type), type, null);
         }
     }
 
-    public static bool TilladerBilag(Sagshandlingstype type) =>
-        type is Sagshandlingstype.IndsendRedegoerelse or Sagshandlingstype.IndsendGenopretningsplan;
+    public static bool TilladerBilag(Sagshandlingstype type) => Bilagsregler.TilladtVed(type);
 
     private static (DateOnly? Dato, string? Fejl) LaesDato(string tekst, string hvad) =>
         string.IsNullOrWhiteSpace(tekst) ? (null, $"Vælg {hvad}.")

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark: times generate, import and compute on the national demo set against a throwaway PostgreSQL,
-# with peak memory (max RSS) of each step. Figures go into docs/performance.md by hand.
+# with peak memory (max RSS) of each step, and sets import and compute against PostgreSQL's own floor in the same
+# run on the same data: a raw COPY of the same lines into unindexed tables, and a COPY TO reading them out once.
+# The ratios at the end are what to compare between runs (the machine is shared, so absolute times drift).
+# Figures go into docs/performance.md by hand.
 #   scripts/benchmark.sh [national|small]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,12 +36,39 @@ echo "Benchmark ($scale), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') Gi
 step migrate "${cli[@]}" migrate
 step "generate $scale" "${cli[@]}" generate --out "$work/data" --seed 1 --scale "$scale"
 rows=$(($(cat "$work"/data/*.csv | wc -l) - 4))
+
+# The floor: the same lines COPYed into tables with text columns, no keys, no indexes (one psql per file, like the
+# import's one pass per file), then read out once with COPY TO over the wire, as the computation reads its rows.
+psql_q() { "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+now() { date +%s.%N; }
+raw_in=0; raw_out=0
+for f in "$work"/data/*.csv; do
+  t=raw_$(basename "$f" .csv)
+  cols=$(head -1 "$f" | sed 's/^\xef\xbb\xbf//' | tr -d '\r' | tr ';' '\n' | sed 's/.*/"&" text/' | paste -sd,)
+  psql_q -c "DROP TABLE IF EXISTS $t; CREATE TABLE $t ($cols)"
+  a=$(now); psql_q -c "\\copy $t FROM '$f' WITH (FORMAT csv, DELIMITER ';', HEADER true)"; b=$(now)
+  raw_in=$(python3 -c "print($raw_in + $b - $a)")
+done
+for f in "$work"/data/*.csv; do
+  t=raw_$(basename "$f" .csv)
+  a=$(now); psql_q -c "\\copy $t TO '/dev/null'"; b=$(now)
+  raw_out=$(python3 -c "print($raw_out + $b - $a)")
+  psql_q -c "DROP TABLE $t"
+done
+printf '%-28s %8.1f s\n' "raw COPY in (unindexed)" "$raw_in"
+printf '%-28s %8.1f s\n' "raw COPY TO out (read once)" "$raw_out"
+psql_q -c "CHECKPOINT"
+
 step import "${cli[@]}" import "$work/data"
-read -r secs _ <"$work/time"
-echo "    import: $rows rows, $(python3 -c "print(f'{$rows/$secs:,.0f}')") rows/s overall"
+read -r import_secs _ <"$work/time"
+echo "    import: $rows rows, $(python3 -c "print(f'{$rows/$import_secs:,.0f}')") rows/s overall"
+step "compute 2025-01..2025-12" "${cli[@]}" compute --from 2025-01 --to 2025-12
+read -r compute_secs _ <"$work/time"
 # The naive approach is one pass per month: time one such pass (x12 for a year).
 step "compute 2025-06 (1 month)" "${cli[@]}" compute --from 2025-06 --to 2025-06
-step "compute 2025-01..2025-12" "${cli[@]}" compute --from 2025-01 --to 2025-12
 step "compute 2022-01..2025-12" "${cli[@]}" compute --from 2022-01 --to 2025-12
 step "export measures" "${cli[@]}" export measures --month 2025-06 --out "$work/m.csv"
 "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "SELECT pg_size_pretty(pg_database_size('postgres'))" | sed 's/^/database size: /'
+echo
+echo "Ratios in this run (targets: import <= 3x raw COPY in, compute of 12 months <= 4x read-once):"
+python3 -c "print(f'  import / raw COPY in          {$import_secs/$raw_in:5.2f}x  ({$import_secs:.1f} s / {$raw_in:.1f} s)'); print(f'  compute 12 months / COPY TO   {$compute_secs/$raw_out:5.2f}x  ({$compute_secs:.1f} s / {$raw_out:.1f} s)')"

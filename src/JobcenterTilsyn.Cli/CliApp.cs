@@ -22,6 +22,7 @@ public static class CliApp
         new ImportCommand(),
         new DemoDataCommand(),
         new DemoUsersCommand(),
+        new CreateAdminCommand(),
         new ApiKeyCommand(),
         new BacktestCommand(),
     ];

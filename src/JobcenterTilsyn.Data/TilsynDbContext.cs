@@ -1,5 +1,6 @@
 using JobcenterTilsyn.Data.Entities;
 using JobcenterTilsyn.Data.Identitet;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -8,10 +9,14 @@ namespace JobcenterTilsyn.Data;
 
 /// <summary>
 /// The application's database, users and roles (ASP.NET Core Identity) included. Tables are configured by the
-/// IEntityTypeConfiguration classes in this assembly.
+/// IEntityTypeConfiguration classes in this assembly. Also the web tier's data-protection key ring, so every app
+/// instance reads the sign-in and antiforgery cookies the others wrote (operations.md, "More than one instance").
 /// </summary>
-public class TilsynDbContext(DbContextOptions<TilsynDbContext> options) : IdentityDbContext<Bruger, IdentityRole, string>(options)
+public class TilsynDbContext(DbContextOptions<TilsynDbContext> options)
+    : IdentityDbContext<Bruger, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<KommuneEntity> Kommuner => Set<KommuneEntity>();
 
     public DbSet<YdelsesperiodeEntity> Ydelsesperioder => Set<YdelsesperiodeEntity>();

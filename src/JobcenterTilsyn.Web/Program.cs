@@ -12,6 +12,7 @@ builder.AddSerilogLogging();
 builder.AddTilsynProxy();
 builder.AddGracefulShutdown();
 builder.AddTilsynData();
+builder.AddTilsynDataProtection();
 builder.AddTilsynAuth();
 builder.AddLogindbegraensning();
 builder.AddTilsynssager();

@@ -918,6 +918,46 @@ namespace JobcenterTilsyn.Data.Migrations
                     b.ToTable("indstilling", (string)null);
                 });
 
+            modelBuilder.Entity("JobcenterTilsyn.Data.Tilsynssager.SagskladdeEntity", b =>
+                {
+                    b.Property<string>("Bruger")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("bruger");
+
+                    b.Property<long>("SagId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sag_id");
+
+                    b.Property<string>("Bilag")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("bilag");
+
+                    b.Property<string>("BilagNoegle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("bilag_noegle");
+
+                    b.Property<string>("Felter")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("felter");
+
+                    b.Property<DateTimeOffset>("Gemt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gemt");
+
+                    b.HasKey("Bruger", "SagId")
+                        .HasName("pk_sagskladde");
+
+                    b.HasIndex("Gemt")
+                        .HasDatabaseName("ix_sagskladde_gemt");
+
+                    b.ToTable("sagskladde", (string)null);
+                });
+
             modelBuilder.Entity("JobcenterTilsyn.Data.Tilsynssager.TilsynssagBilagEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -1200,6 +1240,29 @@ namespace JobcenterTilsyn.Data.Migrations
                         .HasDatabaseName("ix_tilsynssag_haendelse_sag_id_id");
 
                     b.ToTable("tilsynssag_haendelse", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -9,6 +9,7 @@ public static class TilsynssagerExtensions
     public static WebApplicationBuilder AddTilsynssager(this WebApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Data.Tilsynssager.SagskladdeStore>();
         builder.Services.AddSingleton<Components.Pages.Tilsynssager.Sagskladder>();
         builder.Services.AddOptions<TilsynssagOptions>()
             .Bind(builder.Configuration.GetSection(TilsynssagOptions.Sektion))

@@ -23,7 +23,8 @@ public sealed class Logindgraenser
 /// <summary>
 /// ASP.NET Core's rate limiter on the sign-in form's POST: a fixed window per client IP and one per account (the
 /// e-mail typed), so nobody can try passwords at machine speed. A refused attempt gets 429 with Retry-After and
-/// never reaches the password check, so it neither costs a hash nor counts towards the account's lockout.
+/// never reaches the password check, so it neither costs a hash nor counts towards the account's lockout. The windows
+/// are per instance on purpose; the shared limit is Identity's lockout in the database (operations.md, "More than one instance").
 /// </summary>
 public static class Logindbegraensning
 {

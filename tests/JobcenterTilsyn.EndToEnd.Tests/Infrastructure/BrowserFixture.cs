@@ -1,3 +1,4 @@
+using JobcenterTilsyn.Testing;
 using Microsoft.Playwright;
 
 namespace JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
@@ -34,17 +35,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies, da-DK, 1400×900) on <paramref name="app"/>.</summary>
-    public async Task<BrowserSession> OpenSessionAsync(AppServerFixture app)
+    public Task<BrowserSession> OpenSessionAsync(AppServerFixture app) => OpenSessionAsync(app.BaseAddress, app.Brugere);
+
+    /// <summary>The same on any address, e.g. a load balancer in front of several instances.</summary>
+    public async Task<BrowserSession> OpenSessionAsync(Uri baseAddress, Testbrugere brugere)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = app.BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
             Locale = "da-DK",
             TimezoneId = "Europe/Copenhagen",
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);
-        return new BrowserSession(context, await context.NewPageAsync(), app.Brugere);
+        return new BrowserSession(context, await context.NewPageAsync(), brugere);
     }
 
     public async Task DisposeAsync()

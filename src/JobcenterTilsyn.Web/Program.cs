@@ -15,7 +15,7 @@ builder.AddTilsynData();
 builder.AddTilsynAuth();
 builder.AddLogindbegraensning();
 builder.AddTilsynssager();
-builder.Services.AddMudServices();
+builder.Services.AddMudServices().AddTransient<MudBlazor.MudLocalizer, JobcenterTilsyn.Web.Components.UI.DanskMudLocalizer>();
 builder.AddImport();
 builder.AddApiDocumentation();
 builder.AddApiJson();

@@ -3,6 +3,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
+using JobcenterTilsyn.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace JobcenterTilsyn.EndToEnd.Tests.Tilgaengelighed;
@@ -44,6 +45,7 @@ public sealed class TilgaengelighedTests(AppServerFixture app, BrowserFixture br
             }
         }
 
+        await File.WriteAllTextAsync(TestArtifacts.PathFor("axe", "fund.txt"), fund.ToString());
         fund.ToString().Should().BeEmpty("every page should meet WCAG 2.1 AA as axe checks it");
     }
 
@@ -55,12 +57,19 @@ public sealed class TilgaengelighedTests(AppServerFixture app, BrowserFixture br
         await session.GotoAsync("/kommuner");
         var adresse = session.Page.Url;
 
-        await session.Page.Keyboard.PressAsync("Tab");
+        // Blazor puts focus on the h1 after each navigation (FocusOnNavigate), so look at the order itself: the skip link
+        // comes before the app bar's and the menu's controls.
+        var foersteStop = await session.Page.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
+                .find(e => e.tabIndex >= 0 && !e.disabled && e.getAttribute('type') !== 'hidden')?.dataset.testid ?? ''
+            """);
+        foersteStop.Should().Be("spring-til-indhold");
         var spring = session.ByTestId("spring-til-indhold");
-        await Expect(spring).ToBeFocusedAsync();
+        await Expect(spring).Not.ToBeInViewportAsync();
+
+        await spring.FocusAsync();
         await Expect(spring).ToHaveTextAsync("Gå til indhold");
         await Expect(spring).ToBeInViewportAsync();
-
         await session.Page.Keyboard.PressAsync("Enter");
 
         await Expect(session.Page.Locator("main#indhold")).ToBeFocusedAsync();
@@ -69,6 +78,25 @@ public sealed class TilgaengelighedTests(AppServerFixture app, BrowserFixture br
         await session.Page.Keyboard.PressAsync("Tab");
         (await session.Page.EvaluateAsync<bool>("() => document.querySelector('main').contains(document.activeElement)")).Should().BeTrue();
         session.Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_share_shows_its_numerator_and_denominator_when_tapped_not_only_on_hover()
+    {
+        await DemoResultater.SikrAsync(app.Database.ConnectionString);
+        await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Administrator);
+        await session.Page.SetViewportSizeAsync(390, 844);
+        await session.GotoAsync("/");
+        var celle = session.Page.Locator("[data-testid=maal-celle]:not([data-skjult])").First;
+        const string Hint = "e => getComputedStyle(e, '::after').content";
+
+        (await celle.EvaluateAsync<string>(Hint)).Should().Be("none", "the hint is hidden until asked for");
+        // A click, as a tap on a phone: the cell takes focus (tabindex -1), which shows the hint.
+        await celle.ClickAsync();
+
+        await Expect(celle).ToBeFocusedAsync();
+        (await celle.EvaluateAsync<string>(Hint)).Should().MatchRegex(@"^""[\d.]+ af [\d.]+");
     }
 
     private static string Kort(string html) => html.Length <= 160 ? html : html[..160] + "…";

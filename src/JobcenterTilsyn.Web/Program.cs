@@ -16,7 +16,7 @@ builder.AddTilsynDataProtection();
 builder.AddTilsynAuth();
 builder.AddLogindbegraensning();
 builder.AddTilsynssager();
-builder.Services.AddMudServices();
+builder.Services.AddMudServices().AddTransient<MudBlazor.MudLocalizer, JobcenterTilsyn.Web.Components.UI.DanskMudLocalizer>();
 builder.AddImport();
 builder.AddApiDocumentation();
 builder.AddApiJson();

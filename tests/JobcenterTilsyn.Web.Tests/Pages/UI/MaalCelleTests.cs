@@ -62,11 +62,11 @@ public sealed class MaalCelleTests : IAsyncLifetime
     }
 
     [Fact]
-    public void A_failing_goal_shows_its_mangler_in_the_title()
+    public void A_failing_goal_shows_its_mangler_in_the_hint()
     {
         var celle = _bunit.Render<MaalCelle>(p => p.Add(c => c.Vaerdi, Diskretion.Oplys(new Maaltal(312, 450, 0.7), erAdministrator: false)));
 
-        celle.Find("[data-testid=maal-celle]").GetAttribute("title").Should().Contain("312 af 450").And.Contain("mangler 3");
+        celle.Find("[data-testid=maal-celle]").GetAttribute("data-hint").Should().Contain("312 af 450").And.Contain("mangler 3");
         celle.FindAll(".maal-under").Should().HaveCount(1);
         celle.Find("[data-testid=maal-mangler]").TextContent.Should().Be("· mangler 3");
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using JobcenterTilsyn.Domain.Tid;
 using JobcenterTilsyn.Domain.Tilsynssager;
 using MudBlazor;
 
@@ -14,9 +13,8 @@ public static class Sagsvisning
 
     public static string Dato(DateOnly? dato) => dato is { } d ? Dato(d) : "–";
 
-    /// <summary>Danish local time, e.g. "02-03-2026 10:15".</summary>
-    public static string Tidspunkt(DateTimeOffset tidspunkt) =>
-        DanskTid.Lokal(tidspunkt).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>The app's one clock (<see cref="UI.DanskTidspunkt"/>), e.g. "2. mar. 2026 kl. 10.15".</summary>
+    public static string Tidspunkt(DateTimeOffset tidspunkt) => UI.DanskTidspunkt.Vis(tidspunkt);
 
     public static Color Farve(Sagstilstand tilstand) => tilstand switch
     {

@@ -23,6 +23,7 @@ public static class CliApp
         new DemoDataCommand(),
         new DemoUsersCommand(),
         new ApiKeyCommand(),
+        new RuleSetCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? configuration = null)

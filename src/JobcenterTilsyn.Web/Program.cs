@@ -17,6 +17,7 @@ builder.AddLogindbegraensning();
 builder.AddTilsynssager();
 builder.Services.AddMudServices();
 builder.AddImport();
+builder.AddRegelsaet();
 builder.AddApiDocumentation();
 builder.AddApiJson();
 builder.Services.AddRazorComponents()

@@ -67,19 +67,19 @@ public static class RegelsaetStore
     {
         var register = await HentRegisterAsync(db, ct);
         if (register.AendringAfvist(navn) is { } afvist) throw new RegelsaetAfvistException([afvist]);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // One SaveChanges: the row goes and the trail entry comes in one transaction.
+        db.Remove(await db.Set<RegelsaetEntity>().SingleAsync(r => r.Navn == navn, ct));
+        db.Add(Haendelse(nu, bruger, "slettet", navn, null));
         try
         {
-            await db.Set<RegelsaetEntity>().Where(r => r.Navn == navn).ExecuteDeleteAsync(ct);
+            await db.SaveChangesAsync(ct);
         }
-        catch (PostgresException ex) when (ex.MessageText.StartsWith(LaastFejltekst, StringComparison.Ordinal))
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException pg && pg.MessageText.StartsWith(LaastFejltekst, StringComparison.Ordinal))
         {
             // Used by a computation that finished after our check: the trigger refused it.
+            db.ChangeTracker.Clear();
             throw new RegelsaetAfvistException([GemtRegelsaet.BrugtFejl(navn)]);
         }
-        db.Add(Haendelse(nu, bruger, "slettet", navn, null));
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
     }
 
     /// <summary>Adds an entry to the rule sets' audit trail.</summary>

@@ -24,6 +24,7 @@ public static class CliApp
         new DemoUsersCommand(),
         new ApiKeyCommand(),
         new RuleSetCommand(),
+        new ScenarioCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? configuration = null)

@@ -37,29 +37,16 @@ public static class Regelsaetfil
         var ukendte = obj.Select(p => p.Key).Where(k => !Felter.Contains(k)).ToList();
         if (ukendte.Count > 0) throw new RegelsaetfilException($"Unknown field(s): {string.Join(", ", ukendte)}.");
 
-        var grupper = new HashSet<Ydelsesgruppe>();
-        if (Kraevet(obj, "taellede_grupper") is not JsonArray liste) throw Forkert("taellede_grupper", "an array of benefit group codes");
-        foreach (var g in liste)
-        {
-            var kode = g is JsonValue v && v.TryGetValue<string>(out var s) ? s : throw Forkert("taellede_grupper", "an array of benefit group codes");
-            if (!Registerkoder.TryYdelsesgruppe(kode, out var gruppe))
-                throw new RegelsaetfilException($"Field 'taellede_grupper': unknown benefit group '{kode}' (known: {string.Join(", ", Registerkoder.Ydelsesgrupper)}).");
-            grupper.Add(gruppe);
-        }
-
-        var dato = Tekst(obj, "gyldig_fra");
-        if (!DateOnly.TryParseExact(dato, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var gyldigFra))
-            throw Forkert("gyldig_fra", "a date YYYY-MM-DD");
-
+        // Fields are read in the contract's order, so the first one missing or wrong is the one named.
         return new Regelsaet
         {
             Navn = Tekst(obj, "navn"),
-            GyldigFra = gyldigFra,
+            GyldigFra = Dato(obj, "gyldig_fra"),
             GraenseA = Tal(obj, "graense_a"),
             GraenseB = Tal(obj, "graense_b"),
             GraenseC = ValgfritTal(obj, "graense_c"),
             GraenseD = ValgfritTal(obj, "graense_d"),
-            TaelledeGrupper = grupper,
+            TaelledeGrupper = Grupper(obj, "taellede_grupper"),
             BroDage = Heltal(obj, "mellemrum_dage"),
             OevoTaellerForAlle = Sandhed(obj, "oevo_for_alle"),
             UddannelseshjaelpUndtagelse = Sandhed(obj, "uddannelseshjaelp_undtagelse"),
@@ -94,6 +81,24 @@ public static class Regelsaetfil
     public static string SkrivIndrykket(JsonNode node) => node.ToJsonString(Indrykket);
 
     public static Regelsaet LaesFil(string sti) => Laes(File.ReadAllText(sti, Encoding.UTF8));
+
+    private static DateOnly Dato(JsonObject obj, string felt) =>
+        DateOnly.TryParseExact(Tekst(obj, felt), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dato)
+            ? dato : throw Forkert(felt, "a date YYYY-MM-DD");
+
+    private static HashSet<Ydelsesgruppe> Grupper(JsonObject obj, string felt)
+    {
+        if (Kraevet(obj, felt) is not JsonArray liste) throw Forkert(felt, "an array of benefit group codes");
+        var grupper = new HashSet<Ydelsesgruppe>();
+        foreach (var g in liste)
+        {
+            var kode = g is JsonValue v && v.TryGetValue<string>(out var s) ? s : throw Forkert(felt, "an array of benefit group codes");
+            if (!Registerkoder.TryYdelsesgruppe(kode, out var gruppe))
+                throw new RegelsaetfilException($"Field '{felt}': unknown benefit group '{kode}' (known: {string.Join(", ", Registerkoder.Ydelsesgrupper)}).");
+            grupper.Add(gruppe);
+        }
+        return grupper;
+    }
 
     private static JsonNode? Kraevet(JsonObject obj, string felt) =>
         obj.TryGetPropertyValue(felt, out var node) ? node : throw new RegelsaetfilException($"Field '{felt}' is missing.");

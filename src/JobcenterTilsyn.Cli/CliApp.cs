@@ -25,6 +25,8 @@ public static class CliApp
         new CreateAdminCommand(),
         new ApiKeyCommand(),
         new BacktestCommand(),
+        new RuleSetCommand(),
+        new ScenarioCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? configuration = null)

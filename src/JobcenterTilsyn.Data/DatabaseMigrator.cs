@@ -1,11 +1,10 @@
 using JobcenterTilsyn.Data.Reference;
-using JobcenterTilsyn.Data.Regler;
 using JobcenterTilsyn.Data.Tilsynssager;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobcenterTilsyn.Data;
 
-/// <summary>Applies the EF migrations and the reference data. Idempotent: safe on every start.</summary>
+/// <summary>Applies the EF migrations (the shipped rule sets among them) and the reference data. Idempotent: safe on every start.</summary>
 public static class DatabaseMigrator
 {
     public static async Task MigrateAsync(string connectionString, CancellationToken ct = default)
@@ -14,6 +13,5 @@ public static class DatabaseMigrator
         await db.Database.MigrateAsync(ct);
         await Historikbeskyttelse.SikrAsync(db, ct);
         await KommuneSeeder.SeedAsync(db, ct);
-        await RegelsaetStore.SeedStandardAsync(db, ct);
     }
 }

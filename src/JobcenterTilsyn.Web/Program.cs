@@ -18,6 +18,7 @@ builder.AddLogindbegraensning();
 builder.AddTilsynssager();
 builder.Services.AddMudServices().AddTransient<MudBlazor.MudLocalizer, JobcenterTilsyn.Web.Components.UI.DanskMudLocalizer>();
 builder.AddImport();
+builder.AddRegelsaet();
 builder.AddApiDocumentation();
 builder.AddApiJson();
 builder.Services.AddRazorComponents()

@@ -46,7 +46,7 @@ public sealed class Beregningskoersel(string connectionString, ILogger? logger =
         {
             katalog = await RegelsaetStore.HentKatalogAsync(db, ct);
             kommunekoder = await db.Kommuner.Select(k => k.Kommunekode).OrderBy(k => k).ToListAsync(ct);
-            rammevilkaar = await HentRammevilkaarAsync(alleperioder.Select(p => p.Rammevilkaarsaar).Distinct().ToList(), ct);
+            rammevilkaar = await HentRammevilkaarAsync(connectionString, alleperioder.Select(p => p.Rammevilkaarsaar).Distinct().ToList(), ct);
             aabneSager = await AabneSager.KommunerAsync(db, ct);
             var beregning = new BeregningEntity { Art = "beregning", Omfang = $"{fra}..{til}", Startet = startet, StartetAf = startetAf };
             db.Add(beregning);
@@ -118,7 +118,8 @@ public sealed class Beregningskoersel(string connectionString, ILogger? logger =
         return foerste > sidste ? [] : Enumerable.Range(foerste, sidste - foerste + 1).ToList();
     }
 
-    private async Task<List<Rammevilkaar>> HentRammevilkaarAsync(IReadOnlyList<int> aar, CancellationToken ct)
+    /// <summary>The framework conditions of the given years (also read by the scenarios).</summary>
+    internal static async Task<List<Rammevilkaar>> HentRammevilkaarAsync(string connectionString, IReadOnlyList<int> aar, CancellationToken ct)
     {
         var rows = new List<Rammevilkaar>();
         if (aar.Count == 0) return rows;

@@ -606,6 +606,50 @@ namespace JobcenterTilsyn.Data.Migrations
                     b.ToTable("regelsaet", (string)null);
                 });
 
+            modelBuilder.Entity("JobcenterTilsyn.Data.Entities.RegelsaetHaendelseEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Bruger")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("bruger");
+
+                    b.Property<string>("Detaljer")
+                        .HasColumnType("text")
+                        .HasColumnName("detaljer");
+
+                    b.Property<string>("Handling")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("handling");
+
+                    b.Property<string>("Regelsaet")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("regelsaet");
+
+                    b.Property<DateTimeOffset>("Tidspunkt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tidspunkt");
+
+                    b.HasKey("Id")
+                        .HasName("pk_regelsaet_haendelse");
+
+                    b.HasIndex("Tidspunkt")
+                        .HasDatabaseName("ix_regelsaet_haendelse_tidspunkt");
+
+                    b.ToTable("regelsaet_haendelse", (string)null);
+                });
+
             modelBuilder.Entity("JobcenterTilsyn.Data.Entities.SamtaleEntity", b =>
                 {
                     b.Property<string>("PersonId")

@@ -21,7 +21,11 @@ public sealed record Regelsaet
         Ydelsesgruppe.Selvforsoergelse,
     };
 
-    /// <summary>Shipped default from 2019-01-01: ØVO counts as a tilbud for everybody.</summary>
+    /// <summary>
+    /// The values LAB-2019 was shipped with (from 2019-01-01, ØVO counts as a tilbud for everybody), for tests.
+    /// The computation never reads this: the migration RegelsaetSomData seeded the `regelsaet` table with its own copy,
+    /// so editing it here changes no figure (docs/rules-as-implemented.md, "How to change a rule").
+    /// </summary>
     public static readonly Regelsaet Lab2019 = new()
     {
         Navn = "LAB-2019",
@@ -30,7 +34,7 @@ public sealed record Regelsaet
         UddannelseshjaelpUndtagelse = false,
     };
 
-    /// <summary>Shipped default from 2024-01-01: ØVO counts only under the uddannelseshjælp exception.</summary>
+    /// <summary>The values OEVO-2024 was shipped with (from 2024-01-01, ØVO counts only under the uddannelseshjælp exception); see <see cref="Lab2019"/>.</summary>
     public static readonly Regelsaet Oevo2024 = new()
     {
         Navn = "OEVO-2024",
@@ -116,12 +120,12 @@ public sealed record Regelsaet
 
         if (ResultatAndel is not (> 0 and <= 1))
         {
-            fejl.Add($"Resultatandelen skal ligge over 0 og højst 1, ikke {Tal(ResultatAndel)}.");
+            fejl.Add($"Resultatandelen skal ligge over 0 % og højst være 100 %, ikke {Procent(ResultatAndel)}.");
         }
 
         if (BroDage < 0)
         {
-            fejl.Add($"Antal brodage kan ikke være negativt ({BroDage}).");
+            fejl.Add($"Mellemrummet i dage kan ikke være negativt ({BroDage}).");
         }
 
         if (_taelledeGrupper.Count == 0)
@@ -146,17 +150,19 @@ public sealed record Regelsaet
         && UddannelseshjaelpUndtagelse == other.UddannelseshjaelpUndtagelse
         && ResultatAndel.Equals(other.ResultatAndel);
 
+    // Every property takes part in Equals (RegelsaetTests checks it by reflection); the hash uses a subset, which is enough.
     public override int GetHashCode() => HashCode.Combine(Navn, GyldigFra, GraenseA, GraenseB, _gruppemaske, BroDage);
 
     private static void TjekAndel(List<string> fejl, string hvad, double vaerdi)
     {
-        if (vaerdi is not (>= 0 and <= 1))
+        if (vaerdi is not (> 0 and <= 1))
         {
-            fejl.Add($"{hvad} skal ligge mellem 0 og 1, ikke {Tal(vaerdi)}.");
+            fejl.Add($"{hvad} skal ligge over 0 % og højst være 100 %, ikke {Procent(vaerdi)}.");
         }
     }
 
-    private static string Tal(double vaerdi) => vaerdi.ToString(CultureInfo.InvariantCulture);
+    // Shares are entered and shown as percentages; the file and the table hold them as fractions (0.75).
+    private static string Procent(double andel) => (andel * 100).ToString("0.##", CultureInfo.GetCultureInfo("da-DK")) + " %";
 
     // Group codes are 1–13, so one bit each in an int.
     private static int Bit(Ydelsesgruppe gruppe) => 1 << ((int)gruppe & 31);

@@ -74,6 +74,12 @@ public sealed class Regelsaetkatalog
     /// <summary>The rule set of a measurement month: the one in force on its last day.</summary>
     public Regelsaet IKraftFor(Maaned maaned) => IKraft(maaned.Sidste);
 
+    /// <summary>
+    /// This catalogue as if <paramref name="nyt"/> had been added: it supersedes every rule set from its first day on
+    /// (those are left out), earlier ones still apply before it. Used for scenarios, which are never stored.
+    /// </summary>
+    public Regelsaetkatalog Afloest(Regelsaet nyt) => new([.. _regelsaet.Where(r => r.GyldigFra < nyt.GyldigFra), nyt]);
+
     /// <summary>The rule set of a designation year: the one in force on 31 December.</summary>
     public Regelsaet IKraftForAar(int aar) => IKraft(new DateOnly(aar, 12, 31));
 }

@@ -45,6 +45,38 @@ public sealed class RegelsaetkatalogTests
         decemberskift.IKraftForAar(2023).Navn.Should().Be("OEVO-2024");
     }
 
+    [Theory]
+    [InlineData("2025-07-01", "2025-06", "OEVO-2024", "2025-07", "MAAL-2025")]
+    [InlineData("2025-07-15", "2025-06", "OEVO-2024", "2025-07", "MAAL-2025")]
+    [InlineData("2025-07-31", "2025-06", "OEVO-2024", "2025-07", "MAAL-2025")]
+    [InlineData("2025-08-01", "2025-07", "OEVO-2024", "2025-08", "MAAL-2025")]
+    public void An_added_rule_set_applies_from_the_first_month_whose_last_day_it_covers_and_to_that_years_designation(
+        string gyldigFra, string foer, string foerNavn, string fra, string fraNavn)
+    {
+        var katalog = new Regelsaetkatalog([Regelsaet.Lab2019, Regelsaet.Oevo2024,
+            Regelsaet.Oevo2024 with { Navn = "MAAL-2025", GyldigFra = D(gyldigFra), GraenseA = 0.75 }]);
+
+        katalog.IKraftFor(M(foer)).Navn.Should().Be(foerNavn);
+        katalog.IKraftFor(M(fra)).Navn.Should().Be(fraNavn);
+        katalog.IKraftForAar(2025).Navn.Should().Be("MAAL-2025", "31 December 2025 lies after every first day here");
+        katalog.IKraftForAar(2024).Navn.Should().Be("OEVO-2024");
+    }
+
+    [Fact]
+    public void A_scenario_supersedes_the_stored_rule_sets_from_its_first_day_and_leaves_the_catalogue_as_it_was()
+    {
+        var senere = Regelsaet.Oevo2024 with { Navn = "MAAL-2026", GyldigFra = D("2026-01-01") };
+        var gemt = new Regelsaetkatalog([Regelsaet.Lab2019, Regelsaet.Oevo2024, senere]);
+        var scenarie = Regelsaet.Oevo2024 with { Navn = "Scenarie", GyldigFra = D("2025-01-01"), OevoTaellerForAlle = true };
+
+        var afloest = gemt.Afloest(scenarie);
+
+        afloest.Alle.Select(r => r.Navn).Should().Equal("LAB-2019", "OEVO-2024", "Scenarie");
+        afloest.IKraftFor(M("2024-12")).Navn.Should().Be("OEVO-2024");
+        afloest.IKraftFor(M("2026-03")).Navn.Should().Be("Scenarie");
+        gemt.Alle.Select(r => r.Navn).Should().Equal("LAB-2019", "OEVO-2024", "MAAL-2026");
+    }
+
     [Fact]
     public void Rule_sets_are_kept_in_order_of_their_first_day()
     {

@@ -24,6 +24,12 @@ public static class EfterproevningReadModel
     /// <summary>The measured months shown: the latest this many.</summary>
     public const int AntalMaaneder = 12;
 
+    /// <summary>
+    /// The fewest municipality-months a national error is shown over: over a handful, a non-administrator knowing the
+    /// disclosed pairs could back out a withheld projected share from the mean (rounded to 0.1 pt, 100 pairs hide it).
+    /// </summary>
+    public const int MindsteAntalPar = 100;
+
     public static async Task<Efterproevningsoversigt> HentAsync(TilsynDbContext db, short kommunekode, bool erAdministrator, CancellationToken ct = default)
     {
         var egne = await EfterproevningQuery.HentAsync(db, kommunekode, ct);
@@ -37,7 +43,7 @@ public static class EfterproevningReadModel
             })
             .OrderByDescending(p => p.Maaned).ThenBy(p => p.Maal).ThenBy(p => p.Horisont)
             .ToList();
-        // The national error averages over every municipality-month: no count of persons can be read from it.
-        return new Efterproevningsoversigt(punkter, await EfterproevningQuery.FejlAsync(db, ct));
+        var landsfejl = (await EfterproevningQuery.FejlAsync(db, ct)).Where(f => f.Fejl.Antal >= MindsteAntalPar).ToList();
+        return new Efterproevningsoversigt(punkter, landsfejl);
     }
 }

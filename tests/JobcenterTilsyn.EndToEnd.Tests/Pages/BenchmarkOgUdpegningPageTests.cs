@@ -54,9 +54,11 @@ public sealed class BenchmarkOgUdpegningPageTests(AppServerFixture app, BrowserF
         await Expect(raekker).ToHaveCountAsync(antal);
         var kategorier = await session.ByTestId("kategori").AllInnerTextsAsync();
         kategorier.Should().AllBe("Udpeget");
+        // Every designated row offers to open a case, or links to the one already open (other tests open cases).
         var links = session.ByTestId("aabn-tilsynssag");
-        await Expect(links).ToHaveCountAsync(antal);
-        (await links.First.GetAttributeAsync("href")).Should().MatchRegex(@"^tilsynssager\?kommune=\d{3}&aar=2025$");
+        var aabne = await session.ByTestId("aaben-sag").CountAsync();
+        await Expect(links).ToHaveCountAsync(antal - aabne);
+        if (antal > aabne) (await links.First.GetAttributeAsync("href")).Should().MatchRegex(@"^tilsynssager\?kommune=\d{3}&aar=2025$");
         await session.ScreenshotAsync("udpegning-udpeget");
         session.Errors.Should().BeEmpty();
     }

@@ -65,6 +65,8 @@ public sealed partial class OverblikSorteringOgFilterTests(AppServerFixture app,
 
         // Numbers by value, not as text: rang 1, 2, 3 … then 10, never 1, 10, 11.
         await session.ByTestId("sorter-Rang").ClickAsync();
+        await Expect(session.ByTestId("kolonne-Rang")).ToHaveAttributeAsync("aria-sort", "ascending");
+        await Expect(session.Page.Locator("[data-testid=rang]").First).ToHaveTextAsync("1");
         var rang = await session.Page.Locator("[data-testid=rang]").AllInnerTextsAsync();
         rang.Take(12).Select(int.Parse).Should().Equal(Enumerable.Range(1, 12));
         await session.ScreenshotAsync("overblik-sorteret-rang");

@@ -41,6 +41,11 @@ public sealed class RapportTrendTests : IAsyncLifetime
         trend.FindAll("polyline").Should().HaveCount(2, "the withheld March splits the line in two");
         trend.FindAll("circle").Should().HaveCount(4, "no dot for the withheld month, none for 2024");
         trend.FindAll("circle").Select(c => c.GetAttribute("fill")).Should().Equal("#b32121", "#b32121", "#1b4f8a", "#1b4f8a");
+        // SVG lengths in invariant notation: a Danish decimal comma is an invalid attribute the browser reports.
+        trend.FindAll("line, circle").SelectMany(e => e.Attributes.Where(a => a.Name is "y1" or "y2" or "cx" or "cy"))
+            .Should().OnlyContain(a => System.Text.RegularExpressions.Regex.IsMatch(a.Value, @"^\d+(\.\d+)?$"));
+        trend.FindAll("polyline").SelectMany(p => p.GetAttribute("points")!.Split(' '))
+            .Should().OnlyContain(par => System.Text.RegularExpressions.Regex.IsMatch(par, @"^\d+(\.\d+)?,\d+(\.\d+)?$"));
         trend.Markup.Should().NotContain("E-").And.NotContain("70,0 %", "March's withheld share is never drawn or written");
     }
 

@@ -3,11 +3,14 @@
 // a name from the nearest heading; when it stops scrolling it loses them again. Done once for the whole app, so no page
 // has to remember it. Explicit regions (Rulleomraade, .jt-rul) carry their own.
 (() => {
-  const bokse = '.mud-table-container';
+  // Table boxes, chart surfaces (wide charts scroll on a phone rather than shrink their text) and the report's tables.
+  const bokse = '.mud-table-container, .diagram-flade, .rapport-tabel';
   const fokuserbare = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
   const overskrifter = 'h1, h2, h3, h4, h5, h6';
 
   function navn(boks) {
+    const titel = boks.closest('figure')?.querySelector('figcaption')?.textContent?.trim();
+    if (titel) return titel;
     for (let n = boks; n && n !== document.body; n = n.parentElement) {
       for (let s = n.previousElementSibling; s; s = s.previousElementSibling) {
         if (s.matches(overskrifter)) return s.textContent.trim();

@@ -49,7 +49,7 @@ public sealed class ScenarierPageTests(AppServerFixture app, BrowserFixture brow
         await session.ByTestId("sc-kun-aendrede").ClickAsync();
         await Expect(session.ByTestId("sc-kommune")).ToHaveCountAsync(skifter);
 
-        var download = await session.Page.RunAndWaitForDownloadAsync(() => session.ByTestId("sc-eksport").ClickAsync());
+        var download = await session.Page.RunAndWaitForDownloadAsync(() => session.ByTestId("sc-eksport").ClickAsync(), new() { Timeout = 60_000 });
         download.SuggestedFilename.Should().Be("scenarie_2025_A_75__.xlsx");
         using (var workbook = new XLWorkbook((await download.PathAsync())!))
         {

@@ -43,6 +43,9 @@ public sealed record Regelsaet
         UddannelseshjaelpUndtagelse = true,
     };
 
+    /// <summary>The longest name the `regelsaet` table holds.</summary>
+    public const int MaksNavnelaengde = 50;
+
     private readonly IReadOnlySet<Ydelsesgruppe> _taelledeGrupper = StandardTaelledeGrupper;
     private readonly int _gruppemaske = Maske(StandardTaelledeGrupper);
 
@@ -104,6 +107,10 @@ public sealed record Regelsaet
         if (string.IsNullOrWhiteSpace(Navn))
         {
             fejl.Add("Regelsættet skal have et navn.");
+        }
+        else if (Navn.Trim().Length > MaksNavnelaengde)
+        {
+            fejl.Add($"Navnet må højst være {MaksNavnelaengde} tegn langt.");
         }
 
         TjekAndel(fejl, "Grænsen for A", GraenseA);

@@ -3,7 +3,6 @@ using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.EndToEnd.Tests.Infrastructure;
 using JobcenterTilsyn.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace JobcenterTilsyn.EndToEnd.Tests.Regelsaet;

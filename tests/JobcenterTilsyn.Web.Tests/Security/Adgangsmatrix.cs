@@ -70,6 +70,10 @@ public static class Adgangsmatrix
         ("/administration", _ => "/administration", KunAdmin()),
         ("/administration/brugere", _ => "/administration/brugere", KunAdmin()),
         ("/administration/api-noegler", _ => "/administration/api-noegler", KunAdmin()),
+        ("/administration/regelsaet", _ => "/administration/regelsaet", KunAdmin()),
+
+        // Scenarios (issue 16): the ministry's analysts and administrators, not the municipalities' managers.
+        ("/scenarier", _ => "/scenarier", [Forventet.LogInd, Forventet.Ok, Forventet.Forbudt, Forventet.Forbudt, Forventet.Ok]),
 
         // The API description: every role.
         ("/openapi/v1.json", _ => "/openapi/v1.json", AlleRoller()),

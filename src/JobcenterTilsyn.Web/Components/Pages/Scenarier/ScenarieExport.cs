@@ -47,7 +47,9 @@ public static class ScenarieExport
             ark.Cell(raekke, 9).Value = k.KategoriAendret ? "Ja" : "Nej";
             raekke++;
         }
-        ark.Columns().AdjustToContents();
+        // Fixed widths: AdjustToContents measures every cell with the font engine, which is slow on a busy server.
+        ark.Column(2).Width = 20;
+        ark.Columns(3, 9).Width = 16;
 
         var land = workbook.Worksheets.Add("Landstal");
         string[] landOverskrifter = ["", "I dag", "Scenarie"];
@@ -73,7 +75,8 @@ public static class ScenarieExport
         }
         land.Cell(linje, 1).Value = "Kommuner, der skifter kategori";
         land.Cell(linje, 3).Value = resultat.Aendrede.Count;
-        land.Columns().AdjustToContents();
+        land.Column(1).Width = 32;
+        land.Columns(2, 3).Width = 12;
 
         var regler = workbook.Worksheets.Add("Regelsæt");
         string[] felter = ["", "I dag (31-12)", "Scenarie"];
@@ -102,7 +105,8 @@ public static class ScenarieExport
             regler.Cell(i + 2, 3).Value = linjer[i].Vaerdi(r1);
         }
         regler.Cell(linjer.Length + 3, 1).Value = $"År {resultat.Aar}. Scenariet er ikke gemt og ændrer ingen offentliggjorte tal.";
-        regler.Columns().AdjustToContents();
+        regler.Column(1).Width = 22;
+        regler.Columns(2, 3).Width = 40;
 
         using var stroem = new MemoryStream();
         workbook.SaveAs(stroem);

@@ -30,6 +30,10 @@ public static class Regelsaetvisning
 
     public static string Grupperne(IEnumerable<Ydelsesgruppe> grupper) => string.Join(", ", grupper.Order().Select(Gruppenavn));
 
+    /// <summary>Short, for a table cell: the usual six as one phrase, anything else listed.</summary>
+    public static string GrupperKort(IReadOnlySet<Ydelsesgruppe> grupper) =>
+        grupper.SetEquals(Domain.Regler.Regelsaet.StandardTaelledeGrupper) ? "De 6 sædvanlige" : Grupperne(grupper);
+
     /// <summary>The one place this feature turns a stored UTC time into Danish time for display.</summary>
     public static string Tidspunkt(DateTimeOffset tidspunkt) =>
         DanskTid.Lokal(tidspunkt).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);

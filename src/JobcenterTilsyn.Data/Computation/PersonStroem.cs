@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using JobcenterTilsyn.Domain.Registre;
 using Npgsql;
 
@@ -6,7 +7,7 @@ namespace JobcenterTilsyn.Data.Computation;
 /// <summary>
 /// Streams every person who has benefit periods, with all their periods, offers and conversations,
 /// ordered by person id. Three binary COPY exports (one per table, each on its own connection) sorted
-/// by person id in byte order are merge-joined, so memory holds one person at a time whatever the
+/// by person id in byte order are merge-joined, so memory holds a few batches of persons whatever the
 /// size of the tables. Offers and conversations of persons without periods are skipped: no rule uses them.
 /// </summary>
 public static class PersonStroem
@@ -21,7 +22,15 @@ public static class PersonStroem
     private const string SamtalerSql =
         "COPY (SELECT person_id, kommunekode, dato FROM samtale ORDER BY person_id COLLATE \"C\") TO STDOUT (FORMAT BINARY)";
 
-    /// <summary>Calls <paramref name="behandl"/> once per person; the instance passed is reused, so copy what you keep.</summary>
+    // Persons travel from the reading thread to the rules in batches; a few batches are recycled, so nothing grows.
+    private const int PartiStoerrelse = 512;
+    private const int AntalPartier = 4;
+
+    /// <summary>
+    /// Calls <paramref name="behandl"/> once per person, in person-id order, on one thread. The instance passed is
+    /// reused, so copy what you keep. Reading and decoding the three streams runs on a second thread meanwhile, so the
+    /// pass uses two cores: one turns bytes into rows, the other applies the rules.
+    /// </summary>
     /// <returns>The number of persons streamed.</returns>
     public static async Task<long> ForHverPersonAsync(
         string connectionString, Action<PersonRaekker> behandl, IProgress<long>? fremdrift, CancellationToken ct)
@@ -31,21 +40,66 @@ public static class PersonStroem
         await using var samConn = new NpgsqlConnection(connectionString);
         await Task.WhenAll(perConn.OpenAsync(ct), indConn.OpenAsync(ct), samConn.OpenAsync(ct));
 
-        // Sync reads in one worker thread: the binary exporter's sync API is much faster per column.
         return await Task.Run(() =>
         {
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            using var fulde = new BlockingCollection<Parti>(AntalPartier);
+            using var tomme = new BlockingCollection<Parti>(AntalPartier);
+            for (var i = 0; i < AntalPartier; i++) tomme.Add(new Parti());
+
+            var laeser = Task.Factory.StartNew(
+                () => Laes(perConn, indConn, samConn, fulde, tomme, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            long antal = 0;
+            try
+            {
+                foreach (var parti in fulde.GetConsumingEnumerable(stop.Token))
+                {
+                    for (var i = 0; i < parti.Antal; i++)
+                    {
+                        behandl(parti.Personer[i]);
+                        if (++antal % 50_000 == 0) fremdrift?.Report(antal);
+                    }
+                    tomme.Add(parti, stop.Token);
+                }
+            }
+            catch
+            {
+                // The rules failed (or were cancelled): stop the reader, then report the first cause.
+                stop.Cancel();
+                try
+                {
+                    laeser.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                }
+                throw;
+            }
+            laeser.GetAwaiter().GetResult(); // a failed read surfaces here
+            fremdrift?.Report(antal);
+            return antal;
+        }, ct);
+    }
+
+    /// <summary>The reading thread: merge-joins the three sorted exports into batches of whole persons.</summary>
+    private static void Laes(NpgsqlConnection perConn, NpgsqlConnection indConn, NpgsqlConnection samConn,
+        BlockingCollection<Parti> fulde, BlockingCollection<Parti> tomme, CancellationToken ct)
+    {
+        try
+        {
+            // Sync reads: the binary exporter's sync API is much faster per column.
             using var perioder = perConn.BeginBinaryExport(PerioderSql);
             using var indsatser = indConn.BeginBinaryExport(IndsatserSql);
             using var samtaler = samConn.BeginBinaryExport(SamtalerSql);
             var indsatsLaeser = new SorteretLaeser<Indsats>(indsatser, LaesIndsats);
             var samtaleLaeser = new SorteretLaeser<Samtale>(samtaler, LaesSamtale);
-            var person = new PersonRaekker();
-            long antal = 0;
+            var parti = tomme.Take(ct);
+            parti.Antal = 0;
 
             var naeste = LaesPeriode(perioder);
             while (naeste is not null)
             {
-                ct.ThrowIfCancellationRequested();
+                var person = parti.Personer[parti.Antal++];
                 person.Nulstil(naeste.PersonId);
                 while (naeste is not null && string.Equals(naeste.PersonId, person.PersonId, StringComparison.Ordinal))
                 {
@@ -54,12 +108,26 @@ public static class PersonStroem
                 }
                 indsatsLaeser.TagFor(person.PersonId, i => i.PersonId, person.Indsatser);
                 samtaleLaeser.TagFor(person.PersonId, s => s.PersonId, person.Samtaler);
-                behandl(person);
-                if (++antal % 50_000 == 0) fremdrift?.Report(antal);
+                if (parti.Antal == PartiStoerrelse)
+                {
+                    fulde.Add(parti, ct);
+                    parti = tomme.Take(ct);
+                    parti.Antal = 0;
+                }
             }
-            fremdrift?.Report(antal);
-            return antal;
-        }, ct);
+            if (parti.Antal > 0) fulde.Add(parti, ct);
+        }
+        finally
+        {
+            fulde.CompleteAdding();
+        }
+    }
+
+    private sealed class Parti
+    {
+        public PersonRaekker[] Personer { get; } = Enumerable.Range(0, PartiStoerrelse).Select(_ => new PersonRaekker()).ToArray();
+
+        public int Antal { get; set; }
     }
 
     private static Ydelsesperiode? LaesPeriode(NpgsqlBinaryExporter e)

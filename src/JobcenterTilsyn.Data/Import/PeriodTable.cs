@@ -38,8 +38,6 @@ internal sealed class PeriodTable : ImportTable
 
     public override ImportKind Kind { get; }
 
-    public override bool SupportsDirect => true;
-
     public override string TableName => _table;
 
     public override IReadOnlyList<ImportColumn> Columns { get; }
@@ -85,7 +83,6 @@ internal sealed class PeriodTable : ImportTable
         writer.Write(startdato, NpgsqlDbType.Date);
         if (slutdato is { } s) writer.Write(s, NpgsqlDbType.Date);
         else writer.WriteNull();
-        EndRow(writer);
         if (_first is null || startdato < _first) _first = startdato;
         if (_last is null || startdato > _last) _last = startdato;
     }

@@ -11,8 +11,6 @@ internal sealed class SamtaleTable(PersonIdResolver persons, ImportErrorList err
 
     public override ImportKind Kind => ImportKind.Samtaler;
 
-    public override bool SupportsDirect => true;
-
     public override string TableName => "samtale";
 
     public override IReadOnlyList<ImportColumn> Columns { get; } =
@@ -34,7 +32,6 @@ internal sealed class SamtaleTable(PersonIdResolver persons, ImportErrorList err
         writer.Write(personId, NpgsqlDbType.Text);
         writer.Write(kommunekode, NpgsqlDbType.Smallint);
         writer.Write(dato, NpgsqlDbType.Date);
-        EndRow(writer);
         if (_first is null || dato < _first) _first = dato;
         if (_last is null || dato > _last) _last = dato;
     }

@@ -70,7 +70,7 @@ for p in "$port_a" "$port_b"; do
   pids+=($!); echo "Instance on http://127.0.0.1:$p (PID $!)"
 done
 for p in "$port_a" "$port_b"; do
-  for _ in $(seq 120); do curl -fsS -o /dev/null "http://127.0.0.1:$p/health" && break; sleep 1; done
+  for _ in $(seq 120); do curl -fs -o /dev/null "http://127.0.0.1:$p/health" && break; sleep 1; done
 done
 balancer_start "$run_dir" "$port" "$port_a" "$port_b"; pids+=("$BALANCER_PID")
 echo "Serving http://127.0.0.1:$port through nginx (sticky by client address; config $run_dir/nginx.conf). Ctrl-C stops all."

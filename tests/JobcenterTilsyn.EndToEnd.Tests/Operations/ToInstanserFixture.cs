@@ -89,7 +89,8 @@ public sealed class ToInstanserFixture : IAsyncLifetime
     {
         if (_nginx is { HasExited: false })
         {
-            _nginx.Kill();
+            // The whole tree: killing only the master would leave its worker process behind.
+            _nginx.Kill(entireProcessTree: true);
             await _nginx.WaitForExitAsync();
         }
         foreach (var instans in Instanser.Values) await instans.DisposeAsync();

@@ -51,7 +51,9 @@ public sealed class ScenarierPageTests(AppServerFixture app, BrowserFixture brow
 
         var download = await session.Page.RunAndWaitForDownloadAsync(() => session.ByTestId("sc-eksport").ClickAsync(), new() { Timeout = 60_000 });
         download.SuggestedFilename.Should().Be("scenarie_2025_A_75__.xlsx");
-        using (var workbook = new XLWorkbook((await download.PathAsync())!))
+        // Playwright saves the download without an extension, which ClosedXML refuses as a path: read it as a stream.
+        await using (var stroem = File.OpenRead((await download.PathAsync())!))
+        using (var workbook = new XLWorkbook(stroem))
         {
             var ark = workbook.Worksheet("Kommuner");
             ark.Row(1).Cell(1).GetString().Should().Be("Kode");

@@ -25,10 +25,15 @@ public sealed class KommunePageTests(AppServerFixture app, BrowserFixture browse
         await Expect(diagrammer.First).ToHaveAttributeAsync("data-punkter", "48");
         await Expect(session.ByTestId("trend-graense")).ToHaveCountAsync(2);
         await Expect(session.ByTestId("benchmark-rang")).ToContainTextAsync("af 98");
-        await Expect(session.ByTestId("benchmark-rang-interval")).ToContainTextAsync("sandsynligt interval");
+        // The row is labelled "Sandsynligt interval (90 %)"; the value is the bare interval, not the label again.
+        await Expect(session.ByTestId("benchmark-rang-interval")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+–\d+$"));
         await Expect(session.ByTestId("benchmark-historik")).ToHaveAttributeAsync("data-punkter", "7", new() { Timeout = 10_000 });
         await Expect(session.ByTestId("benchmark-historik-tabel").Locator("tbody tr")).ToHaveCountAsync(7);
         await Expect(session.ByTestId("benchmark-historik-tabel")).ToContainTextAsync("juli 2024 – juni 2025");
+        await Expect(session.ByTestId("benchmark-historik-tabel")).Not.ToContainTextAsync("Modelversion");
+        var detaljer = session.ByTestId("benchmark-historik-detaljer");
+        await detaljer.Locator("summary").ClickAsync();
+        await Expect(detaljer.Locator("tbody tr")).ToHaveCountAsync(7);
         await Expect(session.ByTestId("benchmark-kroner")).ToContainTextAsync("kr.");
         await Expect(session.ByTestId("laer-af-link")).ToHaveCountAsync(3);
         await Expect(session.ByTestId("tilsynssager-link")).ToHaveAttributeAsync("href", "tilsynssager?kommune=851");
@@ -61,6 +66,9 @@ public sealed class KommunePageTests(AppServerFixture app, BrowserFixture browse
         await Expect(session.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/kommune/{Testbrugere.ChefensKommune}$"));
         await Expect(session.ByTestId("kommune-navn")).ToHaveTextAsync("København Kommune");
         await Expect(session.ByTestId("kommune-sagsstatus")).ToBeVisibleAsync();
+        await Expect(session.ByTestId("benchmark-historik-tabel")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(session.ByTestId("benchmark-historik-detaljer")).ToHaveCountAsync(0);
+        await Expect(session.Page.GetByText("Modelversion")).ToHaveCountAsync(0);
         await Expect(session.ByTestId("nav-min-kommune")).ToHaveAttributeAsync("href", $"kommune/{Testbrugere.ChefensKommune}");
 
         await session.GotoAsync($"/kommune/{Testbrugere.AndenKommune}");

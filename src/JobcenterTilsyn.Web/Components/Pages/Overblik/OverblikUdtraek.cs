@@ -1,4 +1,3 @@
-using JobcenterTilsyn.Domain.Tid;
 using JobcenterTilsyn.Web.Components.UI;
 
 namespace JobcenterTilsyn.Web.Components.Pages.Overblik;
@@ -10,7 +9,7 @@ public sealed record OverblikUdtraek(Maaned Maaned, IReadOnlyList<string> Regels
     /// The time of extraction in Danish time, "5. dec. 2026 kl. 17.27". The one place the export formats a timestamp:
     /// replace with the shared Danish-time formatter when it lands.
     /// </summary>
-    public string UdtrukketTekst => DanskTid.Lokal(Udtrukket).ToString("d. MMM yyyy 'kl.' HH.mm", Tal.Dansk);
+    public string UdtrukketTekst => DanskTidspunkt.Vis(Udtrukket);
 
     /// <summary>The header block's lines as (label, value), the same in the CSV and in the workbook's second sheet.</summary>
     public IReadOnlyList<(string Navn, string Vaerdi)> Hoved(int antalRaekker) =>

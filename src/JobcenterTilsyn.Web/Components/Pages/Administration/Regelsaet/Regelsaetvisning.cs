@@ -1,6 +1,5 @@
 using System.Globalization;
 using JobcenterTilsyn.Domain.Registre;
-using JobcenterTilsyn.Domain.Tid;
 using JobcenterTilsyn.Web.Components.UI;
 
 namespace JobcenterTilsyn.Web.Components.Pages.Administration.Regelsaet;
@@ -36,7 +35,7 @@ public static class Regelsaetvisning
 
     /// <summary>The one place this feature turns a stored UTC time into Danish time for display.</summary>
     public static string Tidspunkt(DateTimeOffset tidspunkt) =>
-        DanskTid.Lokal(tidspunkt).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
+        DanskTidspunkt.Vis(tidspunkt);
 
     public static string Dato(DateOnly dato) => dato.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 

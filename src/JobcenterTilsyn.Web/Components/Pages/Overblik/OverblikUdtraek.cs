@@ -1,3 +1,4 @@
+using JobcenterTilsyn.Domain.Tid;
 using JobcenterTilsyn.Web.Components.UI;
 
 namespace JobcenterTilsyn.Web.Components.Pages.Overblik;

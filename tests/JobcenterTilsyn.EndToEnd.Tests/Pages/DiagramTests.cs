@@ -59,7 +59,7 @@ public sealed class DiagramTests(AppServerFixture app, BrowserFixture browser) :
 
         var diagrammer = await MaalAsync(session);
 
-        diagrammer.Select(d => d.Id).Should().Equal("trend-chart", "trend-chart", "trend-chart", "trend-chart", "benchmark-historik");
+        diagrammer.Select(d => d.Id).Should().Equal("udsigt-diagram", "trend-chart", "trend-chart", "trend-chart", "trend-chart", "benchmark-historik");
         foreach (var d in diagrammer) KontrollerGeometri(d);
         await Expect(session.ByTestId("trend-chart").First.GetByText("Rød prik: under målet")).ToBeVisibleAsync();
         await Expect(session.ByTestId("benchmark-historik").GetByText("Sandsynligt interval (90 %)")).ToBeVisibleAsync();

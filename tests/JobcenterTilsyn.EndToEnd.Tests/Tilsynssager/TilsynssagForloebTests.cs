@@ -35,6 +35,8 @@ public sealed class TilsynssagForloebTests(AppServerFixture app, BrowserFixture 
         await admin.ByTestId("aabn-begrundelse").FillAsync("Udpeget på både resultat og indsats i 2021.");
         await admin.ScreenshotAsync("tilsynssag-1-aabn");
         await admin.ByTestId("aabn-udfoer").ClickAsync();
+        // Other tests' cases are in the list too: wait for the new case's own page before reading its state.
+        await Expect(admin.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/tilsynssager/\d+$"), new() { Timeout = 15_000 });
         // The state is what happened to the case; the designation category it was opened on stands beside it.
         await Expect(admin.ByTestId("sag-tilstand")).ToHaveTextAsync("Åbnet");
         await Expect(admin.ByTestId("sag-udpegning")).ToContainTextAsync($"Udpegning {Sagsdata.Aar}:");

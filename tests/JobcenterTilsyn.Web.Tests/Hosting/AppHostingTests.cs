@@ -1,7 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using JobcenterTilsyn.Testing;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace JobcenterTilsyn.Web.Tests.Hosting;
@@ -71,5 +74,8 @@ public sealed class AppHostingTests
         new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseEnvironment(environment)
             .UseSetting("ConnectionStrings:Default", connectionString)
-            .UseSetting("Serilog:MinimumLevel:Default", "Warning"));
+            .UseSetting("Serilog:MinimumLevel:Default", "Warning")
+            // The key ring lives in PostgreSQL, which these tests make unreachable on purpose; what they check is the
+            // Danish rendering and error page, so the antiforgery token gets in-memory keys here.
+            .ConfigureTestServices(services => services.AddDataProtection().UseEphemeralDataProtectionProvider()));
 }

@@ -41,7 +41,7 @@ public sealed class RegelsaetTabelTests : IAsyncLifetime
         raekker.Should().HaveCount(2);
         raekker[0].QuerySelector("[data-testid=rs-raekke-brugt]")!.TextContent.Trim().Should().Be("Ja");
         raekker[0].QuerySelectorAll("button").Should().BeEmpty("a used rule set is never edited or deleted");
-        raekker[1].TextContent.Should().Contain("75,0 %").And.Contain("01-07-2025").And.Contain("01-07-2025 00:15 af admin@test.dk",
+        raekker[1].TextContent.Should().Contain("75,0 %").And.Contain("01-07-2025").And.Contain("1. jul. 2025 kl. 00.15 af admin@test.dk",
             "the time is shown in Danish time (UTC+2 in summer)");
         raekker[1].QuerySelector("[data-testid=rs-raekke-brugt]")!.TextContent.Trim().Should().Be("Nej");
 

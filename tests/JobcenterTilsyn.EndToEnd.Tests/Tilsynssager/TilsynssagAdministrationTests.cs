@@ -19,7 +19,8 @@ public sealed class TilsynssagAdministrationTests(AppServerFixture app, BrowserF
 
     private static string Vist(DateOnly dato) => dato.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
-    private static DateOnly Idag => DateOnly.FromDateTime(DateTime.Today);
+    // The app's "today" is the Danish date (deadlines count from it); the machine's zone may be UTC, an hour behind.
+    private static DateOnly Idag => JobcenterTilsyn.Domain.Tid.DanskTid.Dato(DateTimeOffset.UtcNow);
 
     [Fact]
     public async Task Withdrawing_asks_first_and_cancel_keeps_the_case_open_confirm_ends_it()

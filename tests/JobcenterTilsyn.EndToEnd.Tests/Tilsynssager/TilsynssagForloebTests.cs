@@ -11,8 +11,8 @@ namespace JobcenterTilsyn.EndToEnd.Tests.Tilsynssager;
 [Collection(AppCollection.Name)]
 public sealed class TilsynssagForloebTests(AppServerFixture app, BrowserFixture browser)
 {
-    private static readonly string Idag = DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    private static readonly string OmEtAar = DateTime.Today.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static readonly string Idag = JobcenterTilsyn.Domain.Tid.DanskTid.Dato(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static readonly string OmEtAar = JobcenterTilsyn.Domain.Tid.DanskTid.Dato(DateTimeOffset.UtcNow).AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_case_goes_from_designation_to_closed_with_the_manager_submitting_and_the_administrator_deciding()
@@ -37,6 +37,7 @@ public sealed class TilsynssagForloebTests(AppServerFixture app, BrowserFixture 
         await admin.ByTestId("aabn-udfoer").ClickAsync();
         // Other tests' cases are in the list too: wait for the new case's own page before reading its state.
         await Expect(admin.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/tilsynssager/\d+$"), new() { Timeout = 15_000 });
+        await Expect(admin.ByTestId("sag-frister")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         // The state is what happened to the case; the designation category it was opened on stands beside it.
         await Expect(admin.ByTestId("sag-tilstand")).ToHaveTextAsync("Åbnet");
         await Expect(admin.ByTestId("sag-udpegning")).ToContainTextAsync($"Udpegning {Sagsdata.Aar}:");

@@ -72,6 +72,19 @@ public sealed class BrowserSession : IAsyncDisposable
         await input.SetInputFilesAsync(files);
     }
 
+    /// <summary>
+    /// Picks <paramref name="option"/> in the MudSelect with <paramref name="testId"/> and waits until the list has
+    /// closed. The list closes on the server's answer to the pick, so the value is bound before the next step; clicking
+    /// on at once lost a pick now and then on a loaded machine.
+    /// </summary>
+    public async Task SelectAsync(string testId, string option)
+    {
+        await ByTestId(testId).ClickAsync();
+        var choice = Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
+        await choice.ClickAsync();
+        await Assertions.Expect(choice).ToBeHiddenAsync();
+    }
+
     /// <summary>Saves a full-page PNG under the test artifacts folder and returns its path.</summary>
     public async Task<string> ScreenshotAsync(string name)
     {

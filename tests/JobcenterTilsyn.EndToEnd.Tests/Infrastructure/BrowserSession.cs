@@ -62,13 +62,14 @@ public sealed class BrowserSession : IAsyncDisposable
     /// Sets files on a Blazor <c>InputFile</c> once its script has attached the change listener. The listener is added
     /// after the first interactive render, so setting files earlier is silently lost on a slow machine.
     /// </summary>
-    public async Task SetInputFilesAsync(string testId, params FilePayload[] files)
+    public Task SetInputFilesAsync(string testId, params FilePayload[] files) => SetInputFilesAsync(ByTestId(testId), files);
+
+    /// <summary>As <see cref="SetInputFilesAsync(string, FilePayload[])"/> for a file input found another way.</summary>
+    public static async Task SetInputFilesAsync(ILocator input, params FilePayload[] files)
     {
-        var input = ByTestId(testId);
         await input.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-        await Page.WaitForFunctionAsync(
-            "id => { const e = document.querySelector(`[data-testid=\"${id}\"]`); return !!e && e._blazorInputFileNextFileId !== undefined && !e.disabled; }",
-            testId);
+        var element = await input.ElementHandleAsync();
+        await input.Page.WaitForFunctionAsync("e => e._blazorInputFileNextFileId !== undefined && !e.disabled", element);
         await input.SetInputFilesAsync(files);
     }
 

@@ -104,7 +104,7 @@ public sealed class TilsynssagAdministrationTests(AppServerFixture app, BrowserF
         await admin.ByTestId("felt-modtaget").FillAsync(Iso(Idag.AddDays(-2)));
         await admin.ByTestId("felt-trin").ClickAsync();
         await admin.Page.GetByRole(AriaRole.Option, new() { Name = "Redegørelse", Exact = true }).ClickAsync();
-        await admin.ByTestId("handling-formular").Locator("input[type=file]").SetInputFilesAsync(
+        await BrowserSession.SetInputFilesAsync(admin.ByTestId("handling-formular").Locator("input[type=file]"),
             new FilePayload { Name = "brev.pdf", MimeType = "application/pdf", Buffer = Sagsdata.Pdf });
         await Expect(admin.ByTestId("valgt-bilag")).ToContainTextAsync("brev.pdf");
         await admin.ByTestId("felt-begrundelse").FillAsync("Kom med posten.");

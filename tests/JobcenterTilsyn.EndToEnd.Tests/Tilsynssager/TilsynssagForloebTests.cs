@@ -187,7 +187,7 @@ public sealed class TilsynssagForloebTests(AppServerFixture app, BrowserFixture 
     {
         await session.ByTestId($"handling-{handling}").ClickAsync();
         await session.ByTestId("felt-tekst").FillAsync(tekst);
-        await session.ByTestId("handling-formular").Locator("input[type=file]").SetInputFilesAsync(
+        await BrowserSession.SetInputFilesAsync(session.ByTestId("handling-formular").Locator("input[type=file]"), 
             new FilePayload { Name = filnavn, MimeType = "application/pdf", Buffer = Sagsdata.Pdf });
         await Expect(session.ByTestId("valgt-bilag")).ToContainTextAsync(filnavn);
         await session.ByTestId("handling-udfoer").ClickAsync();

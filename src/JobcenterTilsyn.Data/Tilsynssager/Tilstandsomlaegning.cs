@@ -16,7 +16,8 @@ namespace JobcenterTilsyn.Data.Tilsynssager;
 /// </summary>
 internal static class Tilstandsomlaegning
 {
-    private const string SaetTriggerFra = """
+    /// <summary>Lifts the append-only trigger for the migration's own transaction (no-op before it exists).</summary>
+    internal const string SaetTriggerFra = """
         DO $$
         BEGIN
           IF EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'tilsynssag_haendelse_kun_tilfoej' AND NOT tgisinternal) THEN
@@ -25,7 +26,7 @@ internal static class Tilstandsomlaegning
         END $$;
         """;
 
-    private const string SaetTriggerTil = """
+    internal const string SaetTriggerTil = """
         DO $$
         BEGIN
           IF EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'tilsynssag_haendelse_kun_tilfoej' AND NOT tgisinternal) THEN

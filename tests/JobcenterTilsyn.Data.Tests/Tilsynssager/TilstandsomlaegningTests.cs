@@ -112,6 +112,44 @@ public sealed class TilstandsomlaegningTests : IAsyncLifetime
         (await tilbage.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().StartWith("Cannot go back");
     }
 
+    [Fact]
+    public async Task Old_case_openings_get_their_designation_basis_in_words_and_nothing_else_changes()
+    {
+        await using (var db = Ny())
+        {
+            await db.GetService<IMigrator>().MigrateAsync(Foer);
+            await Historikbeskyttelse.SikrAsync(db);
+            await KommuneSeeder.SeedAsync(db);
+            await GemGamleSagerAsync(db);
+            // As the earlier version wrote an opening's details, with the opening's justification on the line before.
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO tilsynssag_haendelse (sag_id, tidspunkt, bruger, rolle, handling, fra_tilstand, til_tilstand, begrundelse, detaljer)
+                SELECT s.id, now(), 'x', 'Administrator', 'aabn', NULL, 'udpeget', 'Åbnet igen', d.detaljer
+                FROM tilsynssag s JOIN (VALUES
+                  (101, 'Udpegning 2025: udpeget (resultatkriterie 1, indsatskriterie 1, rang 90 af 98, regelsæt OEVO-2024)'),
+                  (147, 'Udpegning 2025: risikozone (resultatkriterie 0, indsatskriterie 1, rang 70 af 98, regelsæt OEVO-2024)'),
+                  (151, 'Fri tekst (resultatkriterie 1) bliver stående')
+                ) AS d(kommunekode, detaljer) ON d.kommunekode = s.kommunekode;
+                """);
+        }
+
+        await DatabaseMigrator.MigrateAsync(_forbindelse);
+
+        await using var efter = Ny();
+        var detaljer = await efter.Database.SqlQueryRaw<string>("""
+            SELECT h.detaljer AS "Value" FROM tilsynssag_haendelse h JOIN tilsynssag s ON s.id = h.sag_id
+            WHERE h.detaljer IS NOT NULL ORDER BY s.kommunekode
+            """).ToListAsync();
+        detaljer.Should().Equal(
+            "Udpegning 2025: kategori udpeget; resultatkriteriet opfyldt, indsatskriteriet opfyldt; rang 90 af 98; regelsæt OEVO-2024",
+            "Udpegning 2025: kategori risikozone; resultatkriteriet ikke opfyldt, indsatskriteriet opfyldt; rang 70 af 98; regelsæt OEVO-2024",
+            "Fri tekst (resultatkriterie 1) bliver stående");
+        // The same words as a case opened today.
+        detaljer[0].Should().Be(new Sagsgrundlag(2025, Domain.Udpegning.Udpegningskategori.Udpeget, true, true, 90, 98, "OEVO-2024", Sagsdata.Nu).Beskrivelse);
+        var act = () => efter.Database.ExecuteSqlRawAsync("UPDATE tilsynssag_haendelse SET detaljer = 'x'");
+        (await act.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain(Historikbeskyttelse.Fejltekst);
+    }
+
     // Four cases as the previous version wrote them: only opened; approved after two plan versions and a review;
     // a plan waiting for a decision; only the redegørelse.
     private static async Task GemGamleSagerAsync(TilsynDbContext db)

@@ -79,6 +79,57 @@ public sealed class DirectImportTests : IAsyncLifetime
         (await Indexes(database, "indsats")).Should().Equal(foer);
     }
 
+    [Fact]
+    public async Task A_first_load_and_a_load_into_a_table_with_rows_store_the_same_rows()
+    {
+        // Repeats within a person's run (dropped as they stream by), a repeat further apart (left to the unique key),
+        // one person under two spellings of the same CPR number (the same pseudonym), and an open slutdato.
+        var file = Csv(YdelsesHeader,
+            "d_1;101;dagpenge;2024-01-01;2024-02-01", "d_1;101;dagpenge;2024-01-01;2024-02-01", "d_1;101;dagpenge;2024-03-01;",
+            "0203802222;147;fleksjob;2022-01-01;", "020380-2222;147;fleksjob;2022-01-01;", "d_2;851;kontanthjaelp_jobparat;2023-05-01;2023-12-31",
+            "d_1;101;dagpenge;2024-03-01;", "d_3;851;dagpenge;2025-01-01;2025-01-31");
+        var (first, log, direct) = await ImportIntoEmptyAsync(file, ImportKind.Ydelsesforloeb);
+        log.Should().Contain(l => l.Contains("straight into the empty ydelsesperiode (3 repeated rows removed)"));
+        (first.RowsRead, first.RowsInserted, first.DuplicatesSkipped, first.RowsDeleted).Should().Be((8, 5, 3, 0));
+
+        await using var staged = new TestDatabase();
+        await staged.InitializeAsync();
+        var earlier = await Importer(staged).ImportText(Csv(YdelsesHeader, "d_3;851;dagpenge;2025-01-01;2025-01-31"), ImportKind.Ydelsesforloeb);
+        earlier.RowsInserted.Should().Be(1);
+        var second = await Importer(staged).ImportText(file, ImportKind.Ydelsesforloeb);
+        (second.RowsRead, second.RowsInserted, second.DuplicatesSkipped).Should().Be((8, 4, 4), "the stored row counts as a duplicate here");
+
+        const string Rows = "SELECT concat_ws(';', person_id, kommunekode, ydelsesgruppe, startdato, slutdato) FROM ydelsesperiode ORDER BY 1";
+        var stored = await staged.StringsAsync(Rows);
+        stored.Should().HaveCount(5);
+        (await direct.StringsAsync(Rows)).Should().Equal(stored);
+        (await Indexes(direct, "ydelsesperiode")).Should().Equal(await Indexes(staged, "ydelsesperiode"));
+    }
+
+    [Fact]
+    public async Task A_first_load_leaves_its_pages_all_visible_so_the_ordered_read_skips_the_heap()
+    {
+        var lines = Enumerable.Range(0, 3000).Select(i => $"v_{(i * 7919) % 3000:D4};101;2024-01-{1 + i % 28:D2}").Prepend(SamtaleHeader).ToArray();
+        var (result, _, database) = await ImportIntoEmptyAsync(Csv(lines), ImportKind.Samtaler);
+        result.RowsInserted.Should().Be(3000);
+
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using (var analyze = new Npgsql.NpgsqlCommand("ANALYZE samtale", connection)) await analyze.ExecuteNonQueryAsync();
+        (await database.StringsAsync("SELECT relpages || '/' || relallvisible FROM pg_class WHERE relname = 'samtale'"))
+            .Should().ContainSingle().Which.Should().MatchRegex("^([1-9][0-9]*)/\\1$", "every page written by the COPY is all-visible");
+
+        await using var explain = new Npgsql.NpgsqlCommand(
+            "SET enable_seqscan = off; EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT person_id, kommunekode, dato FROM samtale ORDER BY person_id COLLATE \"C\"",
+            connection);
+        var plan = new List<string>();
+        await using (var r = await explain.ExecuteReaderAsync())
+        {
+            while (await r.ReadAsync()) plan.Add(r.GetString(0));
+        }
+        plan.Should().Contain(l => l.Contains("Index Only Scan")).And.Contain(l => l.Trim() == "Heap Fetches: 0");
+    }
+
     private static Task<List<string>> Indexes(TestDatabase database, string table) =>
         database.StringsAsync($"SELECT pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid = '{table}'::regclass ORDER BY 1");
 

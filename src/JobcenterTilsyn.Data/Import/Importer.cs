@@ -13,7 +13,8 @@ namespace JobcenterTilsyn.Data.Import;
 /// <summary>
 /// Imports register extracts (data-contract.md, "Import files"), one file at a time and all or nothing:
 /// rows are validated while they stream by binary COPY into a temporary staging table, and only a file without a
-/// single error is moved, de-duplicated, into its table and recorded as an import batch, in one transaction.
+/// single error is moved, de-duplicated, into its table and recorded as an import batch, in one transaction. A first load
+/// into an empty register table skips the staging table and is COPYed straight in, frozen (<c>TryImportDirectAsync</c>).
 /// Memory does not grow with the file. See docs/import.md. Safe to share; each call uses its own connection.
 /// </summary>
 public sealed class Importer
@@ -137,9 +138,10 @@ public sealed class Importer
 
     /// <summary>
     /// The fast path, for a file (seekable, so it can be read again) of a register whose table is empty: nothing stored
-    /// can collide, so the table's indexes are dropped, the rows are validated and binary-COPYed straight into the table
-    /// in one streaming read, rows repeated within the file are deleted, and the indexes are built again from scratch
-    /// (one sort instead of an index insert per row). All inside the same all-or-nothing transaction (PostgreSQL's DDL
+    /// can collide, so the table is truncated (so the COPY may freeze its rows) and its indexes dropped, the rows are
+    /// validated and binary-COPYed straight into the table in one streaming read (a row repeated within a person's run of
+    /// lines is left out on the way), and the indexes are built again from scratch (one sort instead of an index insert
+    /// per row; should a repeat further apart make the unique build fail, the repeats are deleted and it is retried). All inside the same all-or-nothing transaction (PostgreSQL's DDL
     /// is transactional), under the kind's advisory lock, taken first here so no other import of the kind can fill the
     /// table meanwhile; readers of the (empty) table wait for the commit. Errors are reported exactly as on the staged
     /// path (the same row rules; nothing is written). Null when the path does not apply: the staged path runs instead.

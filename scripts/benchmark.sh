@@ -4,7 +4,8 @@
 # same data: a raw COPY of the same lines into unindexed tables, and a COPY TO reading them out once. The ratios at
 # the end are what to compare between runs (the machine is shared, so absolute times drift). Figures go into
 # docs/performance.md by hand.
-#   scripts/benchmark.sh [national|small]                 this worktree's CLI
+#   scripts/benchmark.sh [national|small|national10]      this worktree's CLI (national10: 7,000,000 persons, about
+#                                                         133M rows, 4 GB of CSV; only import and one 12-month compute)
 #   scripts/benchmark.sh national DIR_A DIR_B ...         built CLIs (folders with JobcenterTilsyn.Cli.dll) side by
 #                                                         side in one run, each on a database of its own (before/after)
 set -euo pipefail
@@ -77,12 +78,13 @@ for c in "${clis[@]}"; do
   echo "    import: $rows rows, $(python3 -c "print(f'{$rows/$import_secs:,.0f}')") rows/s overall"
   step "compute 2025-01..2025-12" "${cli[@]}" compute --from 2025-01 --to 2025-12
   read -r compute_secs _ <"$work/time"
-  if [ ${#clis[@]} -eq 1 ]; then
+  echo "    compute: $(python3 -c "print(f'{$rows/$compute_secs:,.0f}')") register rows/s"
+  psql_q -c "SELECT '    database size after import and compute: ' || pg_size_pretty(pg_database_size('$db'))"
+  if [ ${#clis[@]} -eq 1 ] && [ "$scale" != national10 ]; then
     # The naive approach is one pass per month: time one such pass (x12 for a year).
     step "compute 2025-06 (1 month)" "${cli[@]}" compute --from 2025-06 --to 2025-06
     step "compute 2022-01..2025-12" "${cli[@]}" compute --from 2022-01 --to 2025-12
     step "export measures" "${cli[@]}" export measures --month 2025-06 --out "$work/m.csv"
-    psql_q -c "SELECT 'database size: ' || pg_size_pretty(pg_database_size('$db'))"
   fi
   summary+=("$(python3 -c "print(f'  {\"$label\":<20} import / raw COPY in {$import_secs/$raw_in:5.2f}x ({$import_secs:.1f} s / {$raw_in:.1f} s)   compute 12 months / COPY TO {$compute_secs/$raw_out:5.2f}x ({$compute_secs:.1f} s / {$raw_out:.1f} s)')")")
   psql_q -c "DROP DATABASE $db"

@@ -15,10 +15,17 @@ public sealed record DemoScale(string Navn, int Personer, int MindstPrKommune, b
 
     public static DemoScale Small { get; } = new("small", 3_000, 12, true);
 
+    /// <summary>
+    /// A simulated national set ten times as large (7,000,000 persons, befolkning ×10): for measuring import and
+    /// computation past today's national size (the Citus plan in docs/operations.md), not a realistic country.
+    /// </summary>
+    public static DemoScale National10 { get; } = new("national10", 10 * NationaltAntal, 0, false);
+
     public static DemoScale? FraNavn(string navn) => navn switch
     {
         "national" => National,
         "small" => Small,
+        "national10" => National10,
         _ => null,
     };
 }

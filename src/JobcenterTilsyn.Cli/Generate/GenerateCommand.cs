@@ -2,12 +2,12 @@ using System.Globalization;
 
 namespace JobcenterTilsyn.Cli.Generate;
 
-/// <summary><c>generate --out DIR --seed N [--scale national|small]</c>: writes a synthetic data set (data-contract.md).</summary>
+/// <summary><c>generate --out DIR --seed N [--scale national|small|national10]</c>: writes a synthetic data set (data-contract.md).</summary>
 internal sealed class GenerateCommand : ICliCommand
 {
     public string Name => "generate";
 
-    public string Usage => "generate --out DIR --seed N [--scale national|small]";
+    public string Usage => "generate --out DIR --seed N [--scale national|small|national10]";
 
     public string Summary => "writes a synthetic data set in the data contract's format";
 
@@ -24,7 +24,7 @@ internal sealed class GenerateCommand : ICliCommand
             throw new CliUsageException($"--seed must be a whole number (got '{seedTekst}').");
         }
         var scale = DemoScale.FraNavn(scaleNavn)
-            ?? throw new CliUsageException($"--scale must be 'national' or 'small' (got '{scaleNavn}').");
+            ?? throw new CliUsageException($"--scale must be 'national', 'small' or 'national10' (got '{scaleNavn}').");
 
         var r = DemoDataGenerator.Generer(mappe, unchecked((ulong)seed), scale, ct);
         var o = context.Out;

@@ -30,7 +30,33 @@ internal abstract class ImportTable(ImportErrorList errors)
     public string CreateStagingSql =>
         $"DROP TABLE IF EXISTS {Staging}; CREATE TEMP TABLE import_staging ({StagingDefinition}) ON COMMIT DROP";
 
-    public string CopySql => $"COPY {Staging} ({StagingColumns}) FROM STDIN (FORMAT BINARY)";
+    public string CopySql => DirectBatchId is null
+        ? $"COPY {Staging} ({StagingColumns}) FROM STDIN (FORMAT BINARY)"
+        : $"COPY {TableName} ({StagingColumns}, import_batch_id) FROM STDIN (FORMAT BINARY, FREEZE)";
+
+    /// <summary>
+    /// Whether rows may be COPYed straight into <see cref="TableName"/> when it is empty (the staging columns are the
+    /// table's own, and no check needs all rows first). Then <see cref="DirectBatchId"/> is written as a last column.
+    /// </summary>
+    public virtual bool SupportsDirect => false;
+
+    /// <summary>The columns that make two rows the same (all but the batch): the staged path's DISTINCT ON, the direct path's de-duplication.</summary>
+    public string IdentityColumns => StagingColumns;
+
+    /// <summary>Set for the direct path: rows go to the table itself, tagged with this batch.</summary>
+    public int? DirectBatchId { get; set; }
+
+    /// <summary>
+    /// Rows left out as they streamed by because the same person's run of lines had the same row already
+    /// (<see cref="RunRepeats{TKey}"/>): repeats seen this way need no de-duplication in the database.
+    /// </summary>
+    public long RepeatsDropped { get; protected set; }
+
+    /// <summary>Ends a row written by <see cref="Row"/>: the batch id when copying straight into the table.</summary>
+    protected void EndRow(NpgsqlBinaryImporter writer)
+    {
+        if (DirectBatchId is { } batch) writer.Write(batch, NpgsqlTypes.NpgsqlDbType.Integer);
+    }
 
     public void Bind(int[] index) => Index = index;
 

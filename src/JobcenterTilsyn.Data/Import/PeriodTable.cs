@@ -14,6 +14,7 @@ internal sealed class PeriodTable : ImportTable
     private readonly string _codeColumn;
     private readonly string _table;
     private readonly string _knownCodes;
+    private readonly RunRepeats<(short, short, DateOnly, DateOnly?)> _repeats = new();
     private DateOnly? _first;
     private DateOnly? _last;
 
@@ -37,6 +38,8 @@ internal sealed class PeriodTable : ImportTable
     }
 
     public override ImportKind Kind { get; }
+
+    public override bool SupportsDirect => true;
 
     public override string TableName => _table;
 
@@ -76,6 +79,11 @@ internal sealed class PeriodTable : ImportTable
         }
 
         if (Errors.Count != before || writer is null || personId is null) return;
+        if (!_repeats.IsNew(personId, (kommunekode, code, startdato, slutdato)))
+        {
+            RepeatsDropped++;
+            return;
+        }
         writer.StartRow();
         writer.Write(personId, NpgsqlDbType.Text);
         writer.Write(kommunekode, NpgsqlDbType.Smallint);
@@ -83,6 +91,7 @@ internal sealed class PeriodTable : ImportTable
         writer.Write(startdato, NpgsqlDbType.Date);
         if (slutdato is { } s) writer.Write(s, NpgsqlDbType.Date);
         else writer.WriteNull();
+        EndRow(writer);
         if (_first is null || startdato < _first) _first = startdato;
         if (_last is null || startdato > _last) _last = startdato;
     }

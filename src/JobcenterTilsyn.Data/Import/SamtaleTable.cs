@@ -6,10 +6,13 @@ namespace JobcenterTilsyn.Data.Import;
 /// <summary>samtaler.csv: person, kommune, dato. Replace mode covers [first dato, last dato] of the file.</summary>
 internal sealed class SamtaleTable(PersonIdResolver persons, ImportErrorList errors) : ImportTable(errors)
 {
+    private readonly RunRepeats<(short, DateOnly)> _repeats = new();
     private DateOnly? _first;
     private DateOnly? _last;
 
     public override ImportKind Kind => ImportKind.Samtaler;
+
+    public override bool SupportsDirect => true;
 
     public override string TableName => "samtale";
 
@@ -28,10 +31,16 @@ internal sealed class SamtaleTable(PersonIdResolver persons, ImportErrorList err
         Date(line[fields[Index[2]]], "dato", lineNumber, out var dato);
 
         if (Errors.Count != before || writer is null || personId is null) return;
+        if (!_repeats.IsNew(personId, (kommunekode, dato)))
+        {
+            RepeatsDropped++;
+            return;
+        }
         writer.StartRow();
         writer.Write(personId, NpgsqlDbType.Text);
         writer.Write(kommunekode, NpgsqlDbType.Smallint);
         writer.Write(dato, NpgsqlDbType.Date);
+        EndRow(writer);
         if (_first is null || dato < _first) _first = dato;
         if (_last is null || dato > _last) _last = dato;
     }

@@ -15,14 +15,14 @@ internal sealed class DemoDataCommand : ICliCommand
 {
     public string Name => "demo-data";
 
-    public string Usage => "demo-data [--scale national|small] [--seed N]";
+    public string Usage => "demo-data [--scale national|small|national10] [--seed N]";
 
     public string Summary => "loads the generated demo data set into an empty database (generate, import, compute)";
 
     public async Task<int> RunAsync(CliContext context, CancellationToken ct)
     {
         var scaleNavn = context.Args.Optional("scale") ?? "national";
-        var scale = DemoScale.FraNavn(scaleNavn) ?? throw new CliUsageException($"--scale '{scaleNavn}' is not national or small.");
+        var scale = DemoScale.FraNavn(scaleNavn) ?? throw new CliUsageException($"--scale '{scaleNavn}' is not national, small or national10.");
         var seedTekst = context.Args.Optional("seed") ?? "1";
         if (!ulong.TryParse(seedTekst, NumberStyles.None, CultureInfo.InvariantCulture, out var seed))
             throw new CliUsageException($"--seed '{seedTekst}' is not a whole number.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AngleSharp.Html.Parser;
+using Bunit;
 using JobcenterTilsyn.Domain.Adgang;
 using JobcenterTilsyn.Domain.Fokusmaal;
 using JobcenterTilsyn.Domain.Tid;
@@ -8,23 +9,31 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
-using Data = JobcenterTilsyn.Data.ReadModels;
+using Laesemodel = JobcenterTilsyn.Data.ReadModels;
 
 namespace JobcenterTilsyn.Web.Tests.Pages.Overblik;
 
 /// <summary>The overview's rows rendered once to HTML for every circuit of one kind of viewer (OverblikVisninger).</summary>
-public sealed class OverblikVisningTests
+public sealed class OverblikVisningTests : IAsyncLifetime
 {
-    private static async Task<OverblikVisning> ByggetAsync()
+    // bUnit's container: the app's services as far as MudBlazor needs them (its JS runtime is never called when rendering to HTML).
+    private readonly BunitContext _bunit = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _bunit.DisposeAsync();
+
+    private async Task<OverblikVisning> ByggetAsync()
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("da-DK");
-        var services = new ServiceCollection().AddLogging().AddMudServices().BuildServiceProvider();
+        _bunit.JSInterop.Mode = JSRuntimeMode.Strict;
+        _bunit.Services.AddMudServices();
         var landet = new Dictionary<Maal, OplystMaaltal> { [Maal.ATilbud12m] = Diskretion.Oplys(new Maaltal(700, 1000, 0.7), erAdministrator: false) };
-        var overblik = new Data.Overblik(new Maaned(2025, 12), [new Maaned(2025, 12)], 2025, 2025, OverblikTestdata.Alle, landet)
+        var overblik = new Laesemodel.Overblik(new Maaned(2025, 12), [new Maaned(2025, 12)], 2025, 2025, OverblikTestdata.Alle, landet)
         {
             UdsigtMaaned = new Maaned(2026, 1),
         };
-        return await OverblikVisninger.BygAsync(overblik, services.GetRequiredService<IServiceScopeFactory>(), NullLoggerFactory.Instance);
+        return await OverblikVisninger.BygAsync(overblik, _bunit.Services.GetRequiredService<IServiceScopeFactory>(), NullLoggerFactory.Instance);
     }
 
     private static AngleSharp.Dom.IElement Raekke(MarkupString celler) =>

@@ -13,8 +13,8 @@ using Laesemodel = JobcenterTilsyn.Data.ReadModels;
 
 namespace JobcenterTilsyn.Web.Tests.Pages.Overblik;
 
-/// <summary>The overview's rows rendered once to HTML for every circuit of one kind of viewer (OverblikVisninger).</summary>
-public sealed class OverblikVisningTests : IAsyncLifetime
+/// <summary>The overview's rows rendered once to HTML for every circuit of one kind of viewer (OverblikViewCache).</summary>
+public sealed class OverblikViewTests : IAsyncLifetime
 {
     // bUnit's container: the app's services as far as MudBlazor needs them (its JS runtime is never called when rendering to HTML).
     private readonly BunitContext _bunit = new();
@@ -23,7 +23,7 @@ public sealed class OverblikVisningTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _bunit.DisposeAsync();
 
-    private async Task<OverblikVisning> ByggetAsync()
+    private async Task<OverblikView> ByggetAsync()
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("da-DK");
         _bunit.JSInterop.Mode = JSRuntimeMode.Strict;
@@ -33,7 +33,7 @@ public sealed class OverblikVisningTests : IAsyncLifetime
         {
             UdsigtMaaned = new Maaned(2026, 1),
         };
-        return await OverblikVisninger.BygAsync(overblik, _bunit.Services.GetRequiredService<IServiceScopeFactory>(), NullLoggerFactory.Instance);
+        return await OverblikViewCache.BygAsync(overblik, _bunit.Services.GetRequiredService<IServiceScopeFactory>(), NullLoggerFactory.Instance);
     }
 
     private static AngleSharp.Dom.IElement Raekke(MarkupString celler) =>

@@ -7,7 +7,7 @@ namespace JobcenterTilsyn.Web.Components.Pages.Overblik;
 /// each kommune's cells and the national row as finished HTML, and the regions of the filter. A circuit keeps only a
 /// reference to this and its own filter, sorting and list of rows shown (docs/performance.md, "Load").
 /// </summary>
-public sealed record OverblikVisning(
+public sealed record OverblikView(
     Data.ReadModels.Overblik Overblik,
     IReadOnlyList<string> Regioner,
     IReadOnlyDictionary<short, MarkupString> Celler,

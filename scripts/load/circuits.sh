@@ -6,6 +6,9 @@
 #   tool options: --ramp N (circuits opened per second, 25) --updates N (navigations per circuit, 5) --active N (only
 #                 the first N circuits navigate; default all)
 #                 --pause S (max random pause between them, 2) --path /kommune/{kode} --settle S (10) --pid PID
+#                 --paths P1,P2 (open and navigate between these pages instead, e.g. the Overblik's months:
+#                 "/?maaned=2025-12,/?maaned=2025-11") --hold S (keep the circuits open S seconds at the end)
+#                 --every S (each circuit navigates once every S seconds from a random start, instead of --pause)
 # The pid defaults to the process listening on BASE_URL's port when it runs on this machine.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

@@ -1,6 +1,7 @@
 using JobcenterTilsyn.Web.Apis;
 using JobcenterTilsyn.Web.Apis.V1;
 using JobcenterTilsyn.Web.Components;
+using JobcenterTilsyn.Web.Components.Pages.Overblik;
 using JobcenterTilsyn.Web.Extensions;
 using JobcenterTilsyn.Web.Health;
 using JobcenterTilsyn.Web.Security;
@@ -17,6 +18,7 @@ builder.AddTilsynAuth();
 builder.AddLogindbegraensning();
 builder.AddTilsynssager();
 builder.Services.AddMudServices().AddTransient<MudBlazor.MudLocalizer, JobcenterTilsyn.Web.Components.UI.DanskMudLocalizer>();
+builder.Services.AddOverblik();
 builder.AddImport();
 builder.AddRegelsaet();
 builder.AddApiDocumentation();

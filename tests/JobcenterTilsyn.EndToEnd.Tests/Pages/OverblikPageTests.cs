@@ -36,6 +36,28 @@ public sealed class OverblikPageTests(AppServerFixture app, BrowserFixture brows
     }
 
     [Fact]
+    public async Task The_month_select_offers_every_computed_month_and_shows_the_one_chosen()
+    {
+        await using var session = await browser.OpenSessionAsync(app);
+        await session.SignInAsync(Rolle.Analytiker);
+        await session.GotoAsync("/");
+        await Expect(session.ByTestId("overblik-beskrivelse")).ToContainTextAsync("december 2025");
+
+        // The select holds only its current month until it is opened (one component per circuit, not 48); opened, it lists them all.
+        await session.ByTestId("maaned-valg").ClickAsync();
+        var valg = session.Page.GetByRole(AriaRole.Option);
+        await Expect(valg).ToHaveCountAsync(48);
+        await Expect(valg.First).ToHaveTextAsync("december 2025");
+        await session.Page.GetByRole(AriaRole.Option, new() { Name = "november 2025", Exact = true }).ClickAsync();
+
+        await Expect(session.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"\?maaned=2025-11$"));
+        await Expect(session.ByTestId("overblik-beskrivelse")).ToContainTextAsync("november 2025");
+        await Expect(session.Page.Locator("[data-testid=overblik-raekke]")).ToHaveCountAsync(98);
+        await Expect(session.ByTestId("maaned-valg")).ToHaveValueAsync("november 2025");
+        session.Errors.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task The_csv_export_holds_exactly_the_filtered_rows_in_danish_format()
     {
         await using var session = await browser.OpenSessionAsync(app);

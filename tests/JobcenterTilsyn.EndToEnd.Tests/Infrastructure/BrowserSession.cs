@@ -86,6 +86,43 @@ public sealed class BrowserSession : IAsyncDisposable
         await Assertions.Expect(choice).ToBeHiddenAsync();
     }
 
+    /// <summary>
+    /// How far the page scrolls sideways (document width minus window width; 0 or less is none), once settled: right
+    /// after a viewport change the layout settles a moment later, so it is polled for up to 10 s before measuring.
+    /// </summary>
+    public async Task<int> SidewaysOverflowAsync()
+    {
+        const string Overloeb = "() => document.documentElement.scrollWidth - window.innerWidth";
+        try
+        {
+            await Page.WaitForFunctionAsync($"() => ({Overloeb})() <= 0", null, new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Fall through: the caller's assertion names the overflow.
+        }
+        return await Page.EvaluateAsync<int>(Overloeb);
+    }
+
+    /// <summary>
+    /// Waits until the table inside the element with <paramref name="testId"/> fits its scroll region
+    /// (<c>.jt-rul</c>) without scrolling, and returns [table width, region width] as last measured. After a viewport
+    /// change the layout settles a moment later (the drawer closes on the server's answer), so it is polled.
+    /// </summary>
+    public async Task<int[]> TableFitsAsync(string testId)
+    {
+        const string Maal = "id => { const e = document.querySelector(`[data-testid=\"${id}\"]`); const t = e.querySelector('table') ?? e; return [t.scrollWidth, e.closest('.jt-rul').clientWidth]; }";
+        try
+        {
+            await Page.WaitForFunctionAsync($"id => {{ const [t, r] = ({Maal})(id); return t <= r; }}", testId, new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Fall through: the caller's assertion names the widths.
+        }
+        return await Page.EvaluateAsync<int[]>(Maal, testId);
+    }
+
     /// <summary>Saves a full-page PNG under the test artifacts folder and returns its path.</summary>
     public async Task<string> ScreenshotAsync(string name)
     {

@@ -183,7 +183,7 @@ public sealed class TilsynssagAdministrationTests(AppServerFixture app, BrowserF
             await Expect(admin.ByTestId("sag-udpegning")).ToBeVisibleAsync();
             await admin.ScreenshotAsync($"tilsynssag-side-{bredde}");
             // Nothing wider than the window: the page does not scroll sideways.
-            var overflow = await admin.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            var overflow = await admin.SidewaysOverflowAsync();
             overflow.Should().BeLessThanOrEqualTo(0, $"at {bredde} px the page must not scroll sideways");
         }
         admin.Errors.Should().BeEmpty();

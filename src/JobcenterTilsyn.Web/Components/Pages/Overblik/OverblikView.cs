@@ -7,9 +7,10 @@ namespace JobcenterTilsyn.Web.Components.Pages.Overblik;
 /// each kommune's cells and the national row as finished HTML, and the regions of the filter. A circuit keeps only a
 /// reference to this and its own filter, sorting and list of rows shown (docs/performance.md, "Load").
 /// </summary>
+/// <param name="RegionValg">The region filter's choices: "" (all regions), then the regions in order.</param>
 public sealed record OverblikView(
     Data.ReadModels.Overblik Overblik,
-    IReadOnlyList<string> Regioner,
+    IReadOnlyList<string> RegionValg,
     IReadOnlyDictionary<short, MarkupString> Celler,
     MarkupString Landstal)
 {

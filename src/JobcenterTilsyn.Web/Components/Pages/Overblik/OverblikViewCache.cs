@@ -61,7 +61,7 @@ public sealed class OverblikViewCache(OverblikCache cache, IDbContextFactory<Til
             }));
             return new OverblikView(
                 overblik,
-                [.. overblik.Raekker.Select(r => r.Region).Distinct().Order(StringComparer.Ordinal)],
+                ["", .. overblik.Raekker.Select(r => r.Region).Distinct().Order(StringComparer.Ordinal)],
                 celler,
                 new MarkupString(landstal.ToHtmlString()));
         });

@@ -60,7 +60,7 @@ public sealed class OverblikViewTests : IAsyncLifetime
         koebenhavn.QuerySelector("[data-testid=kategori]")!.GetAttribute("data-kategori").Should().Be("risikozone");
         koebenhavn.QuerySelector("[data-testid=rang]")!.TextContent.Should().Be("70");
 
-        visning.Regioner.Should().Equal("Hovedstaden", "Nordjylland");
+        visning.RegionValg.Should().Equal("", "Hovedstaden", "Nordjylland");
         Raekke(visning.Landstal).QuerySelector("[data-testid=landstal-A]")!.TextContent.Should().Contain("70,0 %");
     }
 }

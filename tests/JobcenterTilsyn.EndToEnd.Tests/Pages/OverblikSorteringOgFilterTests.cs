@@ -193,6 +193,7 @@ public sealed partial class OverblikSorteringOgFilterTests(AppServerFixture app,
         var chipKant = await session.Page.Locator("[data-testid=overblik-raekke] [data-testid=kategori]").EvaluateAllAsync<double[]>("cs => cs.map(c => c.getBoundingClientRect().right)");
         chipKant.Should().NotBeEmpty().And.OnlyContain(r => r <= rulle[2]);
         await session.ScreenshotAsync("overblik-1440");
+        (await ValgteTeksterDerIkkeFindesAsync(session)).Should().BeEmpty("every filter shows its whole chosen text at 1440 px");
 
         // 390 px: the first kommune is above the fold, rows are compact, the table scrolls inside its card.
         await session.Page.SetViewportSizeAsync(390, 844);
@@ -211,8 +212,24 @@ public sealed partial class OverblikSorteringOgFilterTests(AppServerFixture app,
         await Expect(session.ByTestId("a-under-filter")).Not.ToBeVisibleAsync();
         await session.ByTestId("vis-filtre").ClickAsync();
         await Expect(session.ByTestId("a-under-filter")).ToBeVisibleAsync();
+        (await ValgteTeksterDerIkkeFindesAsync(session)).Should().BeEmpty("every filter shows its whole chosen text on a phone");
+        (await session.SidewaysOverflowAsync()).Should().BeLessThanOrEqualTo(0, "the open filters fit the phone");
+        await session.Page.ScreenshotAsync(new() { Path = TestArtifacts.PathFor("screenshots", "overblik-390-filtre.png") });
         session.Errors.Should().BeEmpty();
     }
+
+    /// <summary>The filters (native selects) whose chosen text is wider than the room the field gives it, as the
+    /// browser lays it out: the text measured in the select's own font against its width inside the padding.</summary>
+    private static Task<string[]> ValgteTeksterDerIkkeFindesAsync(BrowserSession session) =>
+        session.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('#overblik-filtre select')].filter(s => {
+                const cs = getComputedStyle(s);
+                const maal = document.createElement('canvas').getContext('2d');
+                maal.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+                const plads = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+                return maal.measureText(s.options[s.selectedIndex].text).width > plads + 0.5;
+            }).map(s => s.dataset.testid + ': ' + s.options[s.selectedIndex].text)
+            """);
 
     /// <summary>Polls until <paramref name="betingelse"/> holds: the rows re-render a moment after the count.</summary>
     private static async Task SaaSnartAsync(Func<Task<bool>> betingelse, string hvad)

@@ -81,6 +81,11 @@ public sealed class OverblikPageTests(AppServerFixture app, BrowserFixture brows
         linjer.Skip(1).Select(l => l.Split(';')[1]).Should().BeEquivalentTo(["Frederiksberg", "Frederikssund", "Frederikshavn"]);
         // A share as a plain Danish number, or empty where discretion withholds it (rules.md §10); never "< 5" text.
         linjer.Skip(1).Select(l => l.Split(';')[3]).Should().OnlyContain(a => System.Text.RegularExpressions.Regex.IsMatch(a, @"^(\d{1,3}(,\d)?|)$"));
+
+        // Escape empties the search field (the browser's own, as MudTextField's clear button did), and all rows return.
+        await session.ByTestId("overblik-soegning").PressAsync("Escape");
+        await Expect(session.ByTestId("overblik-soegning")).ToHaveValueAsync("");
+        await Expect(session.ByTestId("overblik-antal")).ToContainTextAsync("Viser 98 af 98 kommuner");
         session.Errors.Should().BeEmpty();
     }
 

@@ -66,4 +66,17 @@ public sealed class ValgfeltTests : IAsyncLifetime
 
         valgt.Should().Be(-1);
     }
+
+    [Fact]
+    public void A_value_outside_the_choices_heads_the_list_so_the_field_shows_it()
+    {
+        var valgt = -1;
+        var felt = Render(9, v => valgt = v);
+
+        felt.FindAll("option").Select(o => o.TextContent).Should().Equal("Klynge 9", "Alle klynger", "Klynge 1", "Klynge 2", "Klynge 3");
+        felt.Find("select").GetAttribute("value").Should().Be(felt.FindAll("option")[0].GetAttribute("value"));
+
+        felt.Find("select").Change("1");
+        valgt.Should().Be(1);
+    }
 }
